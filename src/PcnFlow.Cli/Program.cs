@@ -1,0 +1,3 @@
+using PcnFlow.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using PcnFlow.Engine.Expressions;
+
+namespace PcnFlow.Engine.Activities;
+
+/// <summary>Reads list-valued inputs written as JSON arrays or comma-separated text.</summary>
+internal static class ListValues
+{
+    public static IReadOnlyList<string> Strings(object? value) => value switch
+    {
+        null => [],
+        JsonArray array => [.. array.Select(n => LiteralConverter.ToText(LiteralConverter.FromJson(n)) ?? "").Where(s => s.Length > 0)],
+        string text => [.. text.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+        _ => [LiteralConverter.ToText(value) ?? ""],
+    };
+
+    public static List<object?> Items(object? value) => value switch
+    {
+        null => [],
+        JsonArray array => [.. array.Select(LiteralConverter.FromJson)],
+        string text when text.TrimStart().StartsWith('[') => Items(JsonNode.Parse(text)),
+        string text => [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+        _ => [value],
+    };
+}

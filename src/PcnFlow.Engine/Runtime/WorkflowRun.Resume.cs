@@ -1,0 +1,49 @@
+namespace PcnFlow.Engine.Runtime;
+
+internal sealed partial class WorkflowRun
+{
+    public void Start()
+    {
+        State.Status = WorkflowStatus.Running;
+        State.SubStatus = WorkflowSubStatus.Executing;
+        Journal(JournalKind.WorkflowStarted, null);
+        Schedule(Blueprint.Root, null);
+        Drain();
+    }
+
+    public ResumeResult Resume(string bookmarkId, ResumeInput input)
+    {
+        var bookmark = State.Bookmarks.Find(b => b.Id == bookmarkId);
+        if (bookmark == null)
+        {
+            return State.ConsumedBookmarks.Contains(bookmarkId)
+                ? ResumeResult.AlreadyResumed
+                : ResumeResult.NotFound;
+        }
+        var frame = State.FindFrame(bookmark.FrameId);
+        if (frame == null || State.Status == WorkflowStatus.Finished)
+            return ResumeResult.NotFound;
+        var activity = Blueprint.Get(frame.ActivityId);
+        var errors = activity.ValidateResume(new ActivityContext(this, frame, activity), bookmark, input);
+        if (errors.Count > 0)
+            return ResumeResult.Rejected(errors);
+
+        State.Bookmarks.Remove(bookmark);
+        State.ConsumedBookmarks.Add(bookmark.Id);
+        State.SubStatus = WorkflowSubStatus.Executing;
+        frame.Status = FrameStatus.Running;
+        Journal(JournalKind.BookmarkResumed, activity, outcome: input.Outcome, bookmarkId: bookmark.Id, message: input.Comment,
+            data: input.Fields == null ? null : (System.Text.Json.Nodes.JsonObject)input.Fields.DeepClone());
+        if (bookmark.Task != null)
+            Effects.Add(new TaskClosed(bookmark.Id, bookmark.ActivityId, true, input.Outcome));
+        Guard(frame, activity, (a, ctx) => a.OnResume(ctx, bookmark, input));
+        Drain();
+        return ResumeResult.Resumed;
+    }
+
+    public void Cancel(string? reason)
+    {
+        CancelWorkflow(reason);
+        Settle();
+    }
+}

@@ -1,0 +1,26 @@
+namespace PcnFlow.Engine.Tasks;
+
+/// <summary>The roles tasks can be given to.</summary>
+public static class Roles
+{
+    /// <summary>A PCN's Clinical Director.</summary>
+    public const string ClinicalDirector = "ClinicalDirector";
+
+    /// <summary>An ICS programme lead.</summary>
+    public const string ProgrammeLead = "ProgrammeLead";
+
+    /// <summary>A member practice's manager.</summary>
+    public const string PracticeManager = "PracticeManager";
+
+    /// <summary>The PCN board of member practices.</summary>
+    public const string PcnBoard = "PcnBoard";
+
+    /// <summary>A CD's named support person or mentor.</summary>
+    public const string SupportPerson = "SupportPerson";
+
+    /// <summary>Every role, in the order people see them.</summary>
+    public static readonly IReadOnlyList<string> All = [ClinicalDirector, ProgrammeLead, PracticeManager, PcnBoard, SupportPerson];
+
+    /// <summary>The canonical spelling of a role, or null when it is not a role.</summary>
+    public static string? Normalise(string? role) => All.FirstOrDefault(r => string.Equals(r, role?.Trim(), StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using PcnFlow.Engine.Expressions;
+using PcnFlow.Engine.Runtime;
+
+namespace PcnFlow.Engine.Tasks;
+
+public abstract partial class TaskActivity
+{
+    /// <inheritdoc />
+    protected internal override IReadOnlyList<FieldError> ValidateResume(ActivityContext context, Bookmark bookmark, ResumeInput input)
+    {
+        if (bookmark.Task == null)
+            return [];
+        var errors = new List<FieldError>();
+        var outcome = input.Outcome ?? bookmark.Task.Outcomes.FirstOrDefault();
+        if (outcome == null || !bookmark.Task.Outcomes.Contains(outcome, StringComparer.OrdinalIgnoreCase))
+            errors.Add(new FieldError("outcome", $"Choose one of: {string.Join(", ", bookmark.Task.Outcomes)}."));
+        errors.AddRange(FormValidator.Validate(bookmark.Task.Form, input.Fields));
+        errors.AddRange(ValidateDecision(bookmark.Task, outcome, input));
+        return errors;
+    }
+
+    /// <summary>Extra checks for a kind of task, e.g. a returned sign-off needs a comment.</summary>
+    protected virtual IEnumerable<FieldError> ValidateDecision(HumanTaskPayload task, string? outcome, ResumeInput input) => [];
+
+    /// <inheritdoc />
+    protected internal override void OnResume(ActivityContext context, Bookmark bookmark, ResumeInput input)
+    {
+        var task = bookmark.Task!;
+        var outcome = task.Outcomes.FirstOrDefault(o => string.Equals(o, input.Outcome, StringComparison.OrdinalIgnoreCase)) ?? task.Outcomes[0];
+        var fields = input.Fields == null ? [] : (JsonObject)input.Fields.DeepClone();
+        context.State.Tasks[Id] = new TaskSnapshot(outcome, fields, context.Actor, context.Now, input.Comment);
+        context.State.ActivityOutputs[Id] = fields.DeepClone();
+        OnDecided(context, task, outcome, input);
+        context.Complete(outcome);
+    }
+
+    /// <summary>Called after the decision is recorded and before the activity completes.</summary>
+    protected virtual void OnDecided(ActivityContext context, HumanTaskPayload task, string outcome, ResumeInput input) { }
+
+}
