@@ -1,6 +1,4 @@
 using System.Globalization;
-using Acornima;
-using Acornima.Ast;
 using Jint;
 using JintEngine = Jint.Engine;
 
@@ -16,18 +14,14 @@ namespace PcnFlow.Engine.Expressions;
 /// re-running a script costs microseconds. Global bindings a script leaves behind are removed after it runs, and a
 /// failed script never affects the next one. Dates inside scripts are in UTC.
 /// </remarks>
-public sealed class JavaScriptEvaluator : IDisposable
+public sealed partial class JavaScriptEvaluator : IDisposable
 {
-    private const int MaxCachedScripts = 4096;
-    private static readonly ScriptPreparationOptions RunOptions = new() { CollectReferencedGlobals = true };
-    private static readonly ScriptPreparationOptions CheckOptions = new() { StaticAnalysis = false };
-
     private readonly JintEngine _engine;
     private readonly JsValueConverter _converter;
     private readonly ScriptGlobals _globals;
     private readonly ScriptFailureTranslator _failures;
-    private readonly Dictionary<string, CachedScript> _scripts = new(StringComparer.Ordinal);
     private GlobalSnapshot _snapshot;
+    private bool _disposed;
 
     /// <summary>Creates an evaluator with the default <see cref="ExpressionOptions"/>.</summary>
     public JavaScriptEvaluator()
@@ -70,7 +64,7 @@ public sealed class JavaScriptEvaluator : IDisposable
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(scope);
-        ObjectDisposedException.ThrowIf(_snapshot is null, this);
+        ObjectDisposedException.ThrowIf(_disposed, this);
 
         var cached = GetOrPrepare(script);
         if (_globals.DefineAccessors(scope))
@@ -86,6 +80,7 @@ public sealed class JavaScriptEvaluator : IDisposable
             failed = false;
             return result;
         }
+        // Host scope failures count too: to the workflow they are this expression failing.
         catch (Exception e) when (e is not OperationCanceledException)
         {
             throw _failures.Translate(e);
@@ -93,11 +88,13 @@ public sealed class JavaScriptEvaluator : IDisposable
         finally
         {
             _globals.Exit(previous);
+            // A run stopped part-way leaves frames, and whatever they reference, on Jint's call stack.
             if (failed)
             {
                 _engine.Advanced.ResetCallStack();
             }
 
+            // Restoring costs about a microsecond, so only scripts that may leave globals behind, or stopped part-way, pay for it.
             if (failed || cached.MayWriteGlobals)
             {
                 _engine.Advanced.RestoreGlobalSnapshot(_snapshot);
@@ -105,36 +102,20 @@ public sealed class JavaScriptEvaluator : IDisposable
         }
     }
 
-    /// <summary>Checks <paramref name="script"/> for syntax errors without running it, e.g. when validating a definition.</summary>
-    /// <param name="script">JavaScript source.</param>
-    /// <param name="error">When the script does not parse, what is wrong and where (line and column, both from 1).</param>
-    /// <returns>True when the script parses.</returns>
-    public static bool TryParse(string script, out string? error)
-    {
-        ArgumentNullException.ThrowIfNull(script);
-        try
-        {
-            Prepare(script, CheckOptions);
-            error = null;
-            return true;
-        }
-        catch (ExpressionException e)
-        {
-            error = e.Message;
-            return false;
-        }
-    }
-
     /// <summary>Releases the engine.</summary>
     public void Dispose()
     {
-        _scripts.Clear();
-        _snapshot = null!;
-        _engine.Dispose();
+        if (!_disposed)
+        {
+            _disposed = true;
+            _scripts.Clear();
+            _engine.Dispose();
+        }
     }
 
     private static void Configure(Options options, ExpressionOptions limits)
     {
+        // Elsa runs expressions in sloppy mode; UTC and the invariant culture keep results the same on every server.
         options.Strict = false;
         options.Culture = CultureInfo.InvariantCulture;
         options.TimeZone = TimeZoneInfo.Utc;
@@ -146,40 +127,4 @@ public sealed class JavaScriptEvaluator : IDisposable
         options.LimitRecursion(limits.RecursionLimit > 0 ? limits.RecursionLimit : -1);
         options.MaxStatements(limits.MaxStatements);
     }
-
-    private CachedScript GetOrPrepare(string script)
-    {
-        if (_scripts.TryGetValue(script, out var cached))
-        {
-            return cached;
-        }
-
-        var prepared = Prepare(script, RunOptions);
-        if (_scripts.Count >= MaxCachedScripts)
-        {
-            _scripts.Clear();
-        }
-
-        cached = new CachedScript(prepared, GlobalWriteAnalysis.MayWriteGlobals(prepared));
-        _scripts[script] = cached;
-        return cached;
-    }
-
-    private static Prepared<Script> Prepare(string script, ScriptPreparationOptions options)
-    {
-        try
-        {
-            return JintEngine.PrepareScript(script, options: options);
-        }
-        catch (ScriptPreparationException e) when (e.InnerException is ParseErrorException parse)
-        {
-            throw ExpressionException.SyntaxError(parse.Description, parse.LineNumber, parse.Column + 1, e);
-        }
-        catch (ParseErrorException parse)
-        {
-            throw ExpressionException.SyntaxError(parse.Description, parse.LineNumber, parse.Column + 1, parse);
-        }
-    }
-
-    private readonly record struct CachedScript(Prepared<Script> Script, bool MayWriteGlobals);
 }

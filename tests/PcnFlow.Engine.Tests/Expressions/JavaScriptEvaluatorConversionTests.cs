@@ -53,6 +53,15 @@ public sealed class JavaScriptEvaluatorConversionTests : IDisposable
         _evaluator.Evaluate("[1, 2, 3].map(x => x * 2)", _scope).ShouldBeOfType<JsonArray>().ToJsonString().ShouldBe("[2,4,6]");
 
     [Fact]
+    public void Evaluate_VariablesObject_ReturnsSnapshotOfVariables()
+    {
+        _scope.Variables["Counter"] = 2.0;
+        _scope.Variables["Name"] = "Elm";
+
+        _evaluator.Evaluate("variables", _scope).ShouldBeOfType<JsonObject>().ToJsonString().ShouldBe("""{"Counter":2,"Name":"Elm"}""");
+    }
+
+    [Fact]
     public void Evaluate_CircularObject_ThrowsRuntime() =>
         Should.Throw<ExpressionException>(() => _evaluator.Evaluate("var o = {}; o.self = o; o", _scope)).Kind.ShouldBe(ExpressionFailureKind.Runtime);
 
