@@ -34,11 +34,11 @@ internal static class RunCommand
         foreach (var line in state.OutputLog)
             stdout.WriteLine(line);
         stderr.WriteLine($"status: {state.SubStatus}");
+        foreach (var incident in state.Incidents)
+            stderr.WriteLine($"incident: {incident.ActivityId ?? "(workflow)"}: {incident.Message}");
         switch (state.SubStatus)
         {
             case WorkflowSubStatus.Faulted:
-                foreach (var incident in state.Incidents)
-                    stderr.WriteLine($"incident: {incident.ActivityId ?? "(workflow)"}: {incident.Message}");
                 return 1;
             case WorkflowSubStatus.Suspended:
                 foreach (var bookmark in state.Bookmarks)

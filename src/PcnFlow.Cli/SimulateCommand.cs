@@ -37,7 +37,7 @@ internal static class SimulateCommand
     {
         var text = new StringBuilder("date,kind,title,stage,owner,due,activityId,programme\n");
         foreach (var e in timeline)
-            text.AppendLine(string.Join(',', Iso(e.Date), e.Kind, Quote(e.Title), Quote(e.Stage), e.Owner, e.Due is { } due ? Iso(due) : "", e.ActivityId, Quote(e.Programme)));
+            text.AppendLine(string.Join(',', Iso(e.Date), e.Kind, Quote(e.Title), Quote(e.Stage), Quote(e.Owner), e.Due is { } due ? Iso(due) : "", e.ActivityId, Quote(e.Programme)));
         return text.ToString();
     }
 

@@ -14,6 +14,8 @@ public sealed class Correlate : Activity
     protected internal override void Execute(ActivityContext context)
     {
         context.State.CorrelationId = context.EvaluateText(_correlationId);
+        // Scripts later in this run read `context.correlationId` from a cached snapshot.
+        (context.Scope as InstanceScope)?.Refresh();
         context.Complete();
     }
 }

@@ -10,6 +10,9 @@ public sealed class FlowNode : Activity
     /// <inheritdoc />
     public override IEnumerable<Activity> Children => _body == null ? [] : [_body];
 
+    /// <summary>A nested flowchart's ports (its <c>Elsa.Complete</c> outcomes), otherwise <c>Done</c>.</summary>
+    public override IReadOnlyList<string> Ports => _body is Flowchart flowchart ? flowchart.Ports : DefaultPorts;
+
     /// <inheritdoc />
     protected internal override void Configure(ActivityCompiler compiler)
     {
@@ -27,5 +30,6 @@ public sealed class FlowNode : Activity
     }
 
     /// <inheritdoc />
-    protected internal override void OnChildCompleted(ActivityContext context, ActivityContext child, IReadOnlyList<string> outcomes) => context.Complete();
+    protected internal override void OnChildCompleted(ActivityContext context, ActivityContext child, IReadOnlyList<string> outcomes) =>
+        context.Complete(_body is Flowchart ? outcomes : DefaultPorts);
 }

@@ -26,11 +26,17 @@ public sealed partial class Flowchart
         _outbound = [.. _activities.Select(_ => new List<FlowConnection>())];
         _forwardInbound = [.. _activities.Select(_ => new List<FlowConnection>())];
         var hasInbound = new bool[_activities.Count];
+        var afterUnknown = new List<int>();
 
         foreach (var connection in Definition.Connections ?? [])
         {
             if (!TryResolve(compiler, connection, out var source, out var target))
+            {
+                // The path may well go on through an activity of unknown type; that is reported once, not as everything after it.
+                if (compiler.IsUnknown(connection.Source.Activity) && _index.TryGetValue(connection.Target.Activity, out var next))
+                    afterUnknown.Add(next);
                 continue;
+            }
             var flow = new FlowConnection(_connections.Count, source, connection.Source.Port, target);
             _connections.Add(flow);
             _outbound[source].Add(flow);
@@ -40,6 +46,7 @@ public sealed partial class Flowchart
         if (_start < 0 && _activities.Count > 0)
             compiler.Problem(Id, Definition.JsonPath, $"'{Definition.Label}' has no start activity: add an Elsa.Start, or leave one activity with nothing leading into it.", "no-start");
         var reached = MarkBackEdges();
+        MarkReachedFrom(afterUnknown, reached);
         for (var i = 0; i < _activities.Count; i++)
         {
             if (_start >= 0 && !reached[i])
@@ -129,6 +136,20 @@ public sealed partial class Flowchart
             }
         }
         return reached;
+    }
+
+    private void MarkReachedFrom(List<int> seeds, bool[] reached)
+    {
+        var pending = new Stack<int>(seeds);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (reached[node])
+                continue;
+            reached[node] = true;
+            foreach (var connection in _outbound[node])
+                pending.Push(connection.Target);
+        }
     }
 
     /// <summary>For each activity, the set of activities reachable from it along forward connections (itself included).</summary>

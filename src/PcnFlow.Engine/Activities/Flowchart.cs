@@ -9,8 +9,13 @@ namespace PcnFlow.Engine.Activities;
 /// </summary>
 public sealed partial class Flowchart : Activity
 {
+    private string[] _ports = DefaultPorts;
+
     /// <inheritdoc />
     public override IEnumerable<Activity> Children => _activities;
+
+    /// <summary><c>Done</c>, plus the outcomes its <c>Elsa.Complete</c> activities declare.</summary>
+    public override IReadOnlyList<string> Ports => _ports;
 
     /// <inheritdoc />
     protected internal override void Configure(ActivityCompiler compiler)
@@ -21,6 +26,7 @@ public sealed partial class Flowchart : Activity
             if (activity != null)
                 _activities.Add(activity);
         }
+        _ports = [.. DefaultPorts.Concat(_activities.OfType<Complete>().SelectMany(c => c.DeclaredOutcomes)).Distinct(StringComparer.OrdinalIgnoreCase)];
         BuildGraph(compiler);
     }
 

@@ -35,7 +35,10 @@ internal sealed partial class WorkflowRun
         Journal(JournalKind.BookmarkResumed, activity, outcome: input.Outcome, bookmarkId: bookmark.Id, message: input.Comment,
             data: input.Fields == null ? null : (System.Text.Json.Nodes.JsonObject)input.Fields.DeepClone());
         if (bookmark.Task != null)
-            Effects.Add(new TaskClosed(bookmark.Id, bookmark.ActivityId, true, input.Outcome));
+        {
+            var outcome = bookmark.Task.Outcomes.Find(o => string.Equals(o, input.Outcome, StringComparison.OrdinalIgnoreCase)) ?? bookmark.Task.Outcomes.FirstOrDefault();
+            Effects.Add(new TaskClosed(bookmark.Id, bookmark.ActivityId, true, outcome));
+        }
         Guard(frame, activity, (a, ctx) => a.OnResume(ctx, bookmark, input));
         Drain();
         return ResumeResult.Resumed;

@@ -60,12 +60,9 @@ public sealed class Review : TaskActivity
             base.OnResume(context, bookmark, input);
     }
 
-    private DateOnly ScheduledDate(ActivityContext context)
-    {
-        var working = false;
-        return DueDates.Resolve(context.Evaluate(_scheduledDay), context.State.Day0, UkTime.Today(context.Frame.StartedAt), working)
+    private DateOnly ScheduledDate(ActivityContext context) =>
+        DueDates.Resolve(context.Evaluate(_scheduledDay), context.State.Day0, UkTime.Today(context.Frame.StartedAt), CountsWorkingDays(context))
             ?? throw new FormatException("The review has no date.");
-    }
 
     private void OpenReview(ActivityContext context, DateOnly date) =>
         Open(context, dueRule: date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), customise: t =>

@@ -100,12 +100,15 @@ public abstract partial class TaskActivity : Activity
             compiler.Problem($"'{Definition.Label}' escalates to '{escalation["to"]}', which is not a role. Use one of {string.Join(", ", Roles.All)}.", "escalation.expression.value.to", "unknown-role");
     }
 
+    /// <summary>Whether due dates count England and Wales working days (the <c>workingDays</c> input).</summary>
+    protected bool CountsWorkingDays(ActivityContext context) => LiteralConverter.ToBoolean(context.Evaluate(_workingDays));
+
     /// <summary>Builds the payload and opens the task, with <paramref name="dueRule"/> overriding the due input.</summary>
     protected Bookmark Open(ActivityContext context, object? dueRule = null, Action<HumanTaskPayload>? customise = null)
     {
         var attempts = context.State.TaskAttempts;
         attempts[Id] = attempts.GetValueOrDefault(Id) + 1;
-        var working = LiteralConverter.ToBoolean(context.Evaluate(_workingDays));
+        var working = CountsWorkingDays(context);
         var task = new HumanTaskPayload
         {
             Kind = Kind,
