@@ -25,7 +25,7 @@ public sealed class FlowSwitch : Activity
         var cases = Definition.Extras["cases"] as JsonArray ?? (Definition.Input("cases")?.Value as JsonArray) ?? [];
         for (var i = 0; i < cases.Count; i++)
         {
-            if (cases[i] is not JsonObject item || item["label"]?.GetValue<string>() is not { } label)
+            if (cases[i] is not JsonObject item || WorkflowDefinitionReader.ReadString(item, "label") is not { } label)
             {
                 compiler.Problem($"Case {i + 1} of '{Definition.Label}' has no label.", $"cases[{i}]");
                 continue;
@@ -33,7 +33,8 @@ public sealed class FlowSwitch : Activity
             var condition = item["condition"] as JsonObject;
             var value = new InputValue
             {
-                ExpressionType = condition?["type"]?.GetValue<string>() ?? ExpressionTypes.Literal,
+                // A type that is not text is passed on as written, so it is reported as unsupported.
+                ExpressionType = condition?["type"] is JsonValue type ? WorkflowDefinitionReader.ReadString(condition, "type") ?? type.ToJsonString() : ExpressionTypes.Literal,
                 Value = condition?["value"]?.DeepClone(),
                 TypeName = "Boolean",
             };

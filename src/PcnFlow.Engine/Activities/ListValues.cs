@@ -10,6 +10,7 @@ internal static class ListValues
     {
         null => [],
         JsonArray array => [.. array.Select(n => LiteralConverter.ToText(LiteralConverter.FromJson(n)) ?? "").Where(s => s.Length > 0)],
+        string text when text.TrimStart().StartsWith('[') && TryParseArray(text) is { } array => Strings(array),
         string text => [.. text.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         _ => [LiteralConverter.ToText(value) ?? ""],
     };
@@ -22,4 +23,17 @@ internal static class ListValues
         string text => [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         _ => [value],
     };
+
+    // Elsa writes list inputs (branches, outcomes) as JSON text inside a Literal expression.
+    private static JsonArray? TryParseArray(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonArray;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PcnFlow.Engine.Definitions;
 using PcnFlow.Engine.Expressions;
 using PcnFlow.Engine.Runtime;
 
@@ -15,11 +16,11 @@ public sealed class SetVariable : Activity
     protected internal override void Configure(ActivityCompiler compiler)
     {
         var variable = Definition.Extras["variable"] as JsonObject;
-        _name = (variable?["name"] as JsonValue)?.GetValue<string>() ?? compiler.Current.Input("variableName")?.Text ?? "";
+        _name = (variable == null ? null : WorkflowDefinitionReader.ReadString(variable, "name")) ?? compiler.Current.Input("variableName")?.Text ?? "";
         if (_name.Length == 0)
             compiler.Problem($"'{Definition.Label}' does not say which variable to set.", "variable", "missing-input");
         var declared = compiler.Definition.Variables.FirstOrDefault(v => string.Equals(v.Name, _name, StringComparison.OrdinalIgnoreCase));
-        _typeName = declared?.TypeName ?? (variable?["typeName"] as JsonValue)?.GetValue<string>();
+        _typeName = declared?.TypeName ?? (variable == null ? null : WorkflowDefinitionReader.ReadString(variable, "typeName"));
         _value = compiler.Input("value");
     }
 

@@ -89,6 +89,26 @@ public sealed class BranchingTests
     }
 
     [Fact]
+    public void FlowFork_BranchesAsJsonTextInALiteral_AreItsPorts()
+    {
+        var flow = Flow.Of(
+            [Act.Of("fork", "Elsa.FlowFork", ("branches", In.Lit("""["One", "Two"]"""))), Act.WriteLine("a", "1"), Act.WriteLine("b", "2")],
+            ["fork:One -> a", "fork:Two -> b"]);
+
+        flow.Start().State.OutputLog.ShouldBe(["1", "2"]);
+    }
+
+    [Fact]
+    public void FlowFork_WithoutBranches_ContinuesAlongDone_AsInElsa()
+    {
+        var flow = Flow.Of(
+            [Act.Of("fork", "Elsa.FlowFork", ("branches", null)), Act.WriteLine("a", "1"), Act.WriteLine("b", "2")],
+            ["fork -> a", "fork -> b"]);
+
+        flow.Start().State.OutputLog.ShouldBe(["1", "2"]);
+    }
+
+    [Fact]
     public void FlowFork_ABranchWaiting_DoesNotHoldUpTheOthers()
     {
         var flow = Flow.Of(

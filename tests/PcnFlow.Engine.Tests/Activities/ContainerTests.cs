@@ -100,6 +100,24 @@ public sealed class ContainerTests
     }
 
     [Fact]
+    public void LoopBodies_KeepTheirOwnValues_AcrossSaveAndReload()
+    {
+        var body = Node(Sequence("body", Act.Event("wait", "Go"), Act.WriteLineJs("w", "getCurrentIndex() + ' ' + getCurrentValue().name")));
+        var flow = Flow.Of(Act.Of("loop", "Elsa.ParallelForEach", ("items", In.Obj("""[{ "name": "North" }, { "name": "South" }]""")), ("body", body)));
+        var state = flow.Start().State;
+        var bookmarks = state.Bookmarks.Select(b => b.Id).ToList();
+
+        foreach (var bookmark in new[] { bookmarks[1], bookmarks[0] })
+        {
+            state = WorkflowStateSerializer.Deserialize(WorkflowStateSerializer.Serialize(state));
+            flow.Resume(state, bookmark);
+        }
+
+        state.OutputLog.ShouldBe(["1 South", "0 North"]);
+        state.SubStatus.ShouldBe(WorkflowSubStatus.Finished);
+    }
+
+    [Fact]
     public void FlowNode_WithANestedFlowchart_RunsItToTheEndBeforeTheOuterFlowContinues()
     {
         var inner = Act.Flowchart(

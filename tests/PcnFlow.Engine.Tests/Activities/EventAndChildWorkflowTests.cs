@@ -87,6 +87,21 @@ public sealed class EventAndChildWorkflowTests
     }
 
     [Fact]
+    public void ExecuteWorkflow_InputFromJavaScript_IsPassedToTheChild()
+    {
+        var flow = Flow.Of(Act.Of(
+            "child",
+            "Elsa.ExecuteWorkflow",
+            ("workflowDefinitionId", In.Lit("first-100-days")),
+            ("input", In.Js("({ cdName: 'Dr ' + 'A Patel', day0: addDays(context.day0, 7) })"))));
+
+        var request = flow.Start(new StartOptions { Day0 = new DateOnly(2025, 1, 6) }).Effects.OfType<ChildWorkflowRequested>().Single();
+
+        request.Input["cdName"].ShouldBe("Dr A Patel");
+        request.Input["day0"].ShouldBe("2025-01-13");
+    }
+
+    [Fact]
     public void ExecuteWorkflow_ResumedWithTheChildOutput_Continues()
     {
         var flow = ChildFlow("Elsa.ExecuteWorkflow");

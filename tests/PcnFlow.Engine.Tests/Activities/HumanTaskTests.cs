@@ -57,6 +57,14 @@ public sealed class HumanTaskTests
         task.DueDate.ShouldBe(new DateOnly(2025, 1, 20));
     }
 
+    [Fact]
+    public void Due_FromJavaScript_IsTheDateItReturns()
+    {
+        var task = Open(Flow.Epoch, new DateOnly(2025, 1, 6), ("due", In.Js("addDays(context.day0, 45)")));
+
+        task.DueDate.ShouldBe(new DateOnly(2025, 2, 20));
+    }
+
     [Theory]
     [InlineData("D+5", false, "2025-12-24")]
     [InlineData("D+5", true, "2025-12-24")]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using PcnFlow.Engine.Runtime;
 
 namespace PcnFlow.Engine.Tests.Activities;
@@ -45,6 +46,32 @@ public sealed class JoinTests
         state.OutputLog.ShouldBe(["after"]);
         second.Resume.Status.ShouldBe(ResumeStatus.NotFound);
         state.SubStatus.ShouldBe(WorkflowSubStatus.Finished);
+    }
+
+    [Fact]
+    public void WaitAny_TwoBranchesThatArriveAtOnce_FiresOnce()
+    {
+        var flow = ForkInto(Act.Join("join", "WaitAny"), slowBranch: Act.WriteLine("slow", "slow"));
+
+        var state = flow.Start().State;
+
+        state.OutputLog.Count(line => line == "after").ShouldBe(1);
+        state.SubStatus.ShouldBe(WorkflowSubStatus.Finished);
+    }
+
+    [Fact]
+    public void WaitAny_InsideALoop_FiresOncePerPass()
+    {
+        var flow = Flow.Of(
+            [Act.Start(), Act.Fork("fork", "a", "b"), Act.Event("ea", "A"), Act.Event("eb", "B"), Act.Join("join", "WaitAny"), Act.WriteLine("after", "after"), Act.Decision("again", "true")],
+            ["start -> fork", "fork:a -> ea", "fork:b -> eb", "ea -> join", "eb -> join", "join -> after", "after -> again", "again:True -> fork"]);
+        var state = flow.Start().State;
+
+        flow.Resume(state, state.Bookmarks.Single(b => b.ActivityId == "eb").Id);
+        flow.Resume(state, state.Bookmarks.Single(b => b.ActivityId == "ea").Id);
+
+        state.OutputLog.ShouldBe(["after", "after"]);
+        state.Bookmarks.Select(b => b.ActivityId).ShouldBe(["ea", "eb"], ignoreOrder: true);
     }
 
     [Fact]
@@ -114,6 +141,53 @@ public sealed class JoinTests
 
         state.OutputLog.ShouldBe(["fast", "slow done", "merged", "after"]);
         state.SubStatus.ShouldBe(WorkflowSubStatus.Finished);
+    }
+
+    [Fact]
+    public void ImplicitJoin_ABranchThatTurnsAway_IsNotWaitedFor()
+    {
+        var flow = Flow.Of(
+            [Act.Start(), Act.Fork("fork", "a", "b"), Act.Event("ea", "A"), Act.Decision("d", "false"), Act.WriteLine("off", "turned away"), Act.WriteLine("fast", "fast"), Act.WriteLine("join", "merged")],
+            ["start -> fork", "fork:a -> ea", "ea -> d", "d:True -> join", "d:False -> off", "fork:b -> fast", "fast -> join"]);
+        var state = flow.Start().State;
+        state.OutputLog.ShouldBe(["fast"]);
+
+        flow.Resume(state, state.Bookmarks.Single().Id);
+
+        state.OutputLog.ShouldBe(["fast", "turned away", "merged"]);
+        state.SubStatus.ShouldBe(WorkflowSubStatus.Finished);
+    }
+
+    [Fact]
+    public void ImplicitJoin_WaitingForABranch_SurvivesSaveAndReload()
+    {
+        var flow = ForkInto(Act.WriteLine("join", "merged"), slowBranch: Act.Event("slow", "Go"));
+        var saved = WorkflowStateSerializer.Serialize(flow.Start().State);
+
+        var state = WorkflowStateSerializer.Deserialize(saved);
+        flow.Resume(state, state.Bookmarks.Single().Id);
+
+        state.OutputLog.ShouldBe(["fast", "slow done", "merged", "after"]);
+    }
+
+    [Fact]
+    public void ImplicitJoin_AfterAMatchAnySwitchTakingTwoCases_WaitsForBoth_AndRunsOnce()
+    {
+        var cases = JsonNode.Parse("""
+            [
+              { "label": "A", "condition": { "type": "JavaScript", "value": "true" } },
+              { "label": "B", "condition": { "type": "JavaScript", "value": "true" } }
+            ]
+            """);
+        var flow = Flow.Of(
+            [Act.Of("switch", "Elsa.FlowSwitch", ("cases", cases), ("mode", In.Lit("MatchAny"))), Act.WriteLine("a", "a"), Act.Event("b", "B"), Act.WriteLine("join", "merged")],
+            ["switch:A -> a", "switch:B -> b", "a -> join", "b -> join"]);
+        var state = flow.Start().State;
+        state.OutputLog.ShouldBe(["a"]);
+
+        flow.Resume(state, state.Bookmarks.Single().Id);
+
+        state.OutputLog.ShouldBe(["a", "merged"]);
     }
 
     [Fact]

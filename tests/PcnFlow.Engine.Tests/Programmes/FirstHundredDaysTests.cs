@@ -109,6 +109,7 @@ public sealed class FirstHundredDaysTests
         var review = run.Task("checkpoint-day-90").Task!;
         review.DueDate.ShouldBe(new DateOnly(2026, 4, 7));
         review.ScheduledDate.ShouldBe(review.DueDate);
+        review.OpenedAt.ShouldBe(ProgrammeRun.London(new DateOnly(2026, 3, 31)), "a week before the working-day review date, not on Sunday 29 March");
     }
 
     [Fact]
