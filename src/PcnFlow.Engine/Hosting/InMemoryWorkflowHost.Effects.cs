@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PcnFlow.Engine.Expressions;
 using PcnFlow.Engine.Runtime;
 
@@ -33,7 +32,7 @@ public sealed partial class InMemoryWorkflowHost
         {
             Record(Clock.Now, "InstanceFinished", state, null, state.SubStatus.ToString(), null);
             if (_waitingParents.Remove(state.InstanceId, out var parent))
-                Enqueue(() => ResumeNow(parent.ParentId, parent.BookmarkId, new ResumeInput { Payload = OutputOf(state) }, "system"));
+                Enqueue(() => ResumeNow(parent.ParentId, parent.BookmarkId, new ResumeInput { Payload = WorkflowOutput.ToJson(state) }, "system"));
         }
     }
 
@@ -73,20 +72,5 @@ public sealed partial class InMemoryWorkflowHost
             foreach (var bookmark in state.Bookmarks.Where(b => b.Kind == BookmarkKinds.Event && b.Key == published.Name).ToList())
                 ResumeNow(state.InstanceId, bookmark.Id, new ResumeInput { Payload = published.Payload }, "system");
         }
-    }
-
-    private static JsonObject OutputOf(WorkflowState state)
-    {
-        var output = new JsonObject();
-        foreach (var (key, value) in state.Output)
-            output[key] = value switch
-            {
-                JsonNode node => node.DeepClone(),
-                bool b => JsonValue.Create(b),
-                double d => JsonValue.Create(d),
-                null => null,
-                _ => JsonValue.Create(LiteralConverter.ToText(value)),
-            };
-        return output;
     }
 }

@@ -1,0 +1,7 @@
+namespace PcnFlow.Persistence.Identity;
+
+public enum NotificationPreference
+{
+    Individual,
+    DailyDigest,
+}

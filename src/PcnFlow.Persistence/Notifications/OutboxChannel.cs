@@ -1,0 +1,7 @@
+namespace PcnFlow.Persistence.Notifications;
+
+public enum OutboxChannel
+{
+    Email,
+    Webhook,
+}

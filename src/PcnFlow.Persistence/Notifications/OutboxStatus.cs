@@ -1,0 +1,11 @@
+namespace PcnFlow.Persistence.Notifications;
+
+public enum OutboxStatus
+{
+    Pending,
+    Sending,
+    HeldForDigest,
+    Digested,
+    Sent,
+    Failed,
+}

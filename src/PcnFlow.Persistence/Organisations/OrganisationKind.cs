@@ -1,0 +1,8 @@
+namespace PcnFlow.Persistence.Organisations;
+
+public enum OrganisationKind
+{
+    Ics,
+    Pcn,
+    Practice,
+}

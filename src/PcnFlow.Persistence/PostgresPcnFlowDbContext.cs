@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PcnFlow.Persistence;
+
+public sealed class PostgresPcnFlowDbContext(DbContextOptions<PostgresPcnFlowDbContext> options) : PcnFlowDbContext(options);

@@ -1,0 +1,8 @@
+namespace PcnFlow.Persistence.Scheduling;
+
+public enum ScheduledWorkStatus
+{
+    Pending,
+    Done,
+    Cancelled,
+}

@@ -1,0 +1,8 @@
+namespace PcnFlow.Persistence.Tasks;
+
+public enum TaskState
+{
+    Open,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using PcnFlow.Persistence;
+using PcnFlow.Persistence.Organisations;
+
+namespace PcnFlow.Server.Auth;
+
+/// <summary>The signed-in person for this request, with their access scope loaded once.</summary>
+internal sealed class CurrentUser(IHttpContextAccessor http, PcnFlowDbContext db)
+{
+    private AccessScope? _scope;
+
+    public Guid? Id => Guid.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string Name => http.HttpContext?.User.Identity?.Name ?? "anonymous";
+
+    public async Task<AccessScope> ScopeAsync(CancellationToken ct = default)
+    {
+        if (_scope != null)
+            return _scope;
+        var userId = Id ?? throw new UnauthorizedAccessException("Nobody is signed in.");
+        var roles = await db.RoleAssignments.AsNoTracking().Where(r => r.UserId == userId).ToListAsync(ct);
+        var practiceIds = roles.Where(r => r.OrganisationId != null).Select(r => r.OrganisationId!.Value).ToList();
+        var practices = await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.Practice && practiceIds.Contains(o.Id) && o.ParentId != null)
+            .Select(o => new { o.Id, Pcn = o.ParentId!.Value })
+            .ToListAsync(ct);
+        _scope = new AccessScope(userId, Name, roles, [.. practices.Select(p => (p.Id, p.Pcn))]);
+        return _scope;
+    }
+}

@@ -1,0 +1,7 @@
+namespace PcnFlow.Server.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

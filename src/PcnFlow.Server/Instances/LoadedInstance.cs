@@ -1,0 +1,15 @@
+using PcnFlow.Engine.Runtime;
+using PcnFlow.Persistence.Instances;
+
+namespace PcnFlow.Server.Instances;
+
+/// <summary>An instance taken out of the database for one unit of work, with what it looked like when loaded.</summary>
+internal sealed class LoadedInstance(WorkflowInstanceRecord record, WorkflowState state, WorkflowBlueprint blueprint, List<BookmarkRecord> bookmarks)
+{
+    public WorkflowInstanceRecord Record { get; } = record;
+    public WorkflowState State { get; } = state;
+    public WorkflowBlueprint Blueprint { get; } = blueprint;
+    public List<BookmarkRecord> StoredBookmarks { get; } = bookmarks;
+    public bool WasFinished { get; } = state.Status == WorkflowStatus.Finished;
+    public string Id => Record.Id;
+}

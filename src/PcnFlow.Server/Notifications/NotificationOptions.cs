@@ -1,0 +1,37 @@
+namespace PcnFlow.Server.Notifications;
+
+/// <summary>The <c>Notifications</c> configuration section.</summary>
+public sealed class NotificationOptions
+{
+    public const string Section = "Notifications";
+
+    /// <value>The address people open links at; default <c>http://localhost:5000</c>.</value>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <value>The sender address; default <c>PcnFlow &lt;no-reply@pcnflow.local&gt;</c>.</value>
+    public string From { get; set; } = "PcnFlow <no-reply@pcnflow.local>";
+
+    /// <value>SMTP host; when empty, messages are written as .eml files to <see cref="PickupDirectory"/>.</value>
+    public string? SmtpHost { get; set; }
+
+    /// <value>SMTP port; default 25.</value>
+    public int SmtpPort { get; set; } = 25;
+
+    /// <value>SMTP user name, if the server needs one.</value>
+    public string? SmtpUser { get; set; }
+
+    /// <value>SMTP password, if the server needs one.</value>
+    public string? SmtpPassword { get; set; }
+
+    /// <value>Use STARTTLS when the server offers it; default true.</value>
+    public bool SmtpStartTls { get; set; } = true;
+
+    /// <value>Where .eml files go without an SMTP host, relative to the content root; default <c>data/mail</c>.</value>
+    public string PickupDirectory { get; set; } = "data/mail";
+
+    /// <value>How many delivery attempts before a message is marked failed; default 6.</value>
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <value>The local time the daily digest goes out; default 07:00.</value>
+    public TimeOnly DigestTime { get; set; } = new(7, 0);
+}
