@@ -58,8 +58,13 @@ internal sealed class InstanceCommands(UnitOfWork unitOfWork)
             {
                 session.Db.SignOffDecisions.Add(new SignOffDecision
                 {
-                    TaskId = task.Id, InstanceId = task.InstanceId, ActivityId = task.ActivityId,
-                    Decision = task.Outcome ?? input.Outcome ?? "Approved", Comment = input.Comment, DecidedBy = actor, At = session.Now,
+                    TaskId = task.Id,
+                    InstanceId = task.InstanceId,
+                    ActivityId = task.ActivityId,
+                    Decision = task.Outcome ?? input.Outcome ?? "Approved",
+                    Comment = input.Comment,
+                    DecidedBy = actor,
+                    At = session.Now,
                 });
             }
             return CommandResult<TaskRecord>.Ok(task);

@@ -32,8 +32,17 @@ internal sealed class DailyDigestJob(PcnFlowDbContext db, NotificationComposer c
             var message = composer.Digest(items, new Recipient(user.Id, user.Email, user.DisplayName, user.NotificationPreference), today);
             var digest = new OutboxMessage
             {
-                Key = key, Channel = OutboxChannel.Email, RecipientUserId = user.Id, To = user.Email, Subject = message.Subject,
-                BodyText = message.Text, BodyHtml = message.Html, Status = OutboxStatus.Pending, CreatedAt = now, NextAttemptAt = now, Revision = 1,
+                Key = key,
+                Channel = OutboxChannel.Email,
+                RecipientUserId = user.Id,
+                To = user.Email,
+                Subject = message.Subject,
+                BodyText = message.Text,
+                BodyHtml = message.Html,
+                Status = OutboxStatus.Pending,
+                CreatedAt = now,
+                NextAttemptAt = now,
+                Revision = 1,
             };
             db.Outbox.Add(digest);
             added.Add(digest);
