@@ -1,7 +1,14 @@
 using PcnFlow.Persistence.Identity;
+using PcnFlow.Server.Calendar;
+using PcnFlow.Server.Dashboard;
 using PcnFlow.Server.Database;
 using PcnFlow.Server.Definitions;
+using PcnFlow.Server.Events;
+using PcnFlow.Server.Instances;
 using PcnFlow.Server.Jobs;
+using PcnFlow.Server.Notifications;
+using PcnFlow.Server.Organisations;
+using PcnFlow.Server.Tasks;
 using Scalar.AspNetCore;
 
 namespace PcnFlow.Server.Setup;
@@ -28,5 +35,13 @@ internal static class PcnFlowPipeline
         app.MapPcnFlowHangfireDashboard();
         var api = app.MapGroup("/api");
         api.MapGroup("/auth").WithTags("Auth").MapIdentityApi<PcnFlowUser>();
+        api.MapOrganisationsApi();
+        api.MapDefinitionsApi();
+        api.MapInstancesApi();
+        api.MapTasksApi();
+        api.MapEventsApi();
+        api.MapDashboardApi();
+        api.MapNotificationsApi();
+        api.MapCalendarApi();
     }
 }

@@ -1,0 +1,10 @@
+namespace PcnFlow.Server.Dashboard;
+
+internal static class DashboardApi
+{
+    public static RouteGroupBuilder MapDashboardApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/dashboard").WithTags("Dashboard");
+        return group;
+    }
+}
