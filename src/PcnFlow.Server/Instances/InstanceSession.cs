@@ -65,7 +65,7 @@ internal sealed partial class InstanceSession(
             CreatedAt = Now,
         };
         db.Instances.Add(record);
-        var loaded = new LoadedInstance(record, state, blueprint, []);
+        var loaded = new LoadedInstance(record, state, blueprint, []) { Changed = true };
         _loaded[record.Id] = loaded;
         await ApplyAsync(loaded, result.Effects, ct);
         return loaded;
@@ -75,13 +75,17 @@ internal sealed partial class InstanceSession(
     {
         var result = engine.Resume(instance.Blueprint, instance.State, bookmarkId, input, actor);
         if (result.Resume.Status == ResumeStatus.Resumed)
+        {
+            instance.Changed = true;
             await ApplyAsync(instance, result.Effects, ct);
+        }
         return result.Resume;
     }
 
     public async Task CancelAsync(LoadedInstance instance, string actor, string? reason, CancellationToken ct = default)
     {
         var result = engine.Cancel(instance.Blueprint, instance.State, actor, reason);
+        instance.Changed = true;
         await ApplyAsync(instance, result.Effects, ct);
     }
 
@@ -90,7 +94,7 @@ internal sealed partial class InstanceSession(
     {
         while (_work.Count > 0)
             await _work.Dequeue()();
-        foreach (var instance in _loaded.Values)
+        foreach (var instance in _loaded.Values.Where(i => i.Changed))
             await SyncAsync(instance, ct);
         await db.SaveChangesAsync(ct);
     }

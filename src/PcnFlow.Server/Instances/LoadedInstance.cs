@@ -12,4 +12,7 @@ internal sealed class LoadedInstance(WorkflowInstanceRecord record, WorkflowStat
     public List<BookmarkRecord> StoredBookmarks { get; } = bookmarks;
     public bool WasFinished { get; } = state.Status == WorkflowStatus.Finished;
     public string Id => Record.Id;
+
+    // Only changed instances are written back, so a read-only visit (a reminder, an event with no waiter) never clashes with a writer.
+    public bool Changed { get; set; }
 }

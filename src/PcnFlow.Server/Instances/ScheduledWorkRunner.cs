@@ -41,7 +41,6 @@ internal sealed class ScheduledWorkRunner(UnitOfWork unitOfWork)
                 return await NotifyAsync(session, work, instance, task, task.OwnerRole, (c, to) => c.Reminder(task, to), urgent: false, ct);
             case ScheduledWorkKind.Escalation when task is { State: TaskState.Open }:
                 task.Escalated = true;
-                task.Revision++;
                 var payload = TaskPayloads.Read(task);
                 return await NotifyAsync(session, work, instance, task, payload.EscalateTo ?? Roles.ProgrammeLead, (c, to) => c.Escalation(task, to), urgent: true, ct);
             default:
@@ -53,6 +52,9 @@ internal sealed class ScheduledWorkRunner(UnitOfWork unitOfWork)
         InstanceSession session, ScheduledWork work, LoadedInstance instance, TaskRecord task, string role,
         Func<NotificationComposer, Recipient, ComposedMessage> compose, bool urgent, CancellationToken ct)
     {
+        // Touching the task's revision makes a completion committed at the same moment clash with this
+        // job, so one of them retries and sees the other: no reminder goes out for a task just completed.
+        task.Revision++;
         var outbox = session.Outbox;
         var link = outbox.Composer.TaskLink(task.Id);
         var assignee = role == task.OwnerRole ? task.AssigneeUserId : null;
