@@ -24,7 +24,7 @@ internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobS
         var now = time.GetUtcNow();
         using var connection = storage.GetConnection();
         var planned = 0;
-        var pending = await db.ScheduledWork.Where(w => w.Status == ScheduledWorkStatus.Pending).OrderBy(w => w.DueAt).ToListAsync(cancellationToken);
+        var pending = await db.ScheduledWork.AsNoTracking().Where(w => w.Status == ScheduledWorkStatus.Pending).OrderBy(w => w.DueAt).ToListAsync(cancellationToken);
         foreach (var work in pending)
         {
             var state = work.JobId == null ? null : connection.GetStateData(work.JobId)?.Name;
@@ -34,11 +34,14 @@ internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobS
                     jobs.ChangeState(work.JobId, new EnqueuedState(), ScheduledState.StateName);
                 continue;
             }
-            work.JobId = planner.Plan(work);
+            var jobId = planner.Plan(work);
+            // Conditional on still pending: the row may have been done by its job meanwhile, and that is fine.
+            await db.ScheduledWork.Where(w => w.Id == work.Id && w.Status == ScheduledWorkStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.JobId, jobId), cancellationToken);
             planned++;
         }
         await ReleaseExpiredClaimsAsync(now, cancellationToken);
-        var outbox = await db.Outbox.Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var outbox = await db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         foreach (var message in outbox)
         {
             var state = message.JobId == null ? null : connection.GetStateData(message.JobId)?.Name;
@@ -48,10 +51,11 @@ internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobS
                     jobs.ChangeState(message.JobId, new EnqueuedState(), ScheduledState.StateName);
                 continue;
             }
-            message.JobId = planner.Deliver(message.Id);
+            var jobId = planner.Deliver(message.Id);
+            await db.Outbox.Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.JobId, jobId), cancellationToken);
             planned++;
         }
-        await db.SaveChangesAsync(cancellationToken);
         if (planned > 0)
             log.LogInformation("Reconcile planned {Count} jobs that had no live Hangfire job", planned);
     }
