@@ -51,9 +51,29 @@ internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobS
             message.JobId = planner.Deliver(message.Id);
             planned++;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveSkippingConflictsAsync(cancellationToken);
         if (planned > 0)
             log.LogInformation("Reconcile planned {Count} jobs that had no live Hangfire job", planned);
+    }
+
+    // A row that another writer changed since it was read here (typically its first job claimed it between
+    // the commit and the planner recording the job id) keeps that writer's version; the job planned for it
+    // here finds nothing to do, and the next reconcile looks at the row afresh. The other rows still save.
+    private async Task SaveSkippingConflictsAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateConcurrencyException ex)
+            {
+                foreach (var entry in ex.Entries)
+                    entry.State = EntityState.Detached;
+            }
+        }
     }
 
     // A message left in Sending by a node that died mid-delivery goes back to Pending once its lease runs out.
