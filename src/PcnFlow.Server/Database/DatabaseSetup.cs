@@ -12,20 +12,35 @@ internal static class DatabaseSetup
         builder.Services.AddSingleton(options);
         if (options.Provider == DatabaseProvider.PostgreSql)
         {
-            var connection = builder.Configuration.GetConnectionString("PcnFlow")
-                ?? throw new InvalidOperationException("Database:Provider is PostgreSql, so ConnectionStrings:PcnFlow must be set.");
-            builder.Services.AddDbContext<PostgresPcnFlowDbContext>(o => o.UseNpgsql(connection));
+            var connection = PostgresConnectionString(builder.Configuration);
+            builder.Services.AddDbContext<PostgresPcnFlowDbContext>(o => UsePostgres(o, connection));
             builder.Services.AddScoped<PcnFlowDbContext>(s => s.GetRequiredService<PostgresPcnFlowDbContext>());
         }
         else
         {
             var path = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.SqlitePath));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var connection = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
-            builder.Services.AddDbContext<SqlitePcnFlowDbContext>(o => o.UseSqlite(connection).AddInterceptors(new SqliteWalInterceptor()));
+            builder.Services.AddDbContext<SqlitePcnFlowDbContext>(o => UseSqlite(o, path));
             builder.Services.AddScoped<PcnFlowDbContext>(s => s.GetRequiredService<SqlitePcnFlowDbContext>());
         }
         return options;
+    }
+
+    /// <summary>ConnectionStrings:PcnFlow, required when the provider is PostgreSQL (Hangfire stores its jobs there too).</summary>
+    public static string PostgresConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("PcnFlow") is { Length: > 0 } connection
+            ? connection
+            : throw new InvalidOperationException("Database:Provider is PostgreSql, so ConnectionStrings:PcnFlow must be set.");
+
+    // The two provider set-ups are shared with the migration tests, so "the model has no pending changes"
+    // is checked against exactly the options the server runs with.
+    public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connection) =>
+        options.UseNpgsql(connection);
+
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string path)
+    {
+        var connection = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
+        return options.UseSqlite(connection).AddInterceptors(new SqliteWalInterceptor());
     }
 
     public static async Task MigratePcnFlowDatabaseAsync(this WebApplication app)
@@ -35,6 +50,7 @@ internal static class DatabaseSetup
             return;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PcnFlowDbContext>();
+        // On PostgreSQL this also creates the database when it does not exist yet.
         await db.Database.MigrateAsync();
     }
 }

@@ -1,7 +1,9 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using PcnFlow.Persistence.Identity;
 using PcnFlow.Server.Database;
 
@@ -13,27 +15,17 @@ internal static class HangfireSetup
     {
         var options = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.PostgreSql)
-            {
-                config.UsePostgreSqlStorage(
-                    o => o.UseNpgsqlConnection(builder.Configuration.GetConnectionString("PcnFlow")),
-                    new PostgreSqlStorageOptions
-                    {
-                        // A long job keeps its lease while it runs, so no other node picks it up (Hangfire.PostgreSql #130, #330).
-                        UseSlidingInvisibilityTimeout = true,
-                        InvisibilityTimeout = TimeSpan.FromMinutes(5),
-                        QueuePollInterval = TimeSpan.FromMilliseconds(500),
-                        PrepareSchemaIfNecessary = true,
-                    });
-            }
-            else
-            {
-                config.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
-            }
-        });
+        // Hangfire keeps its storage and job activator in statics (JobStorage.Current, JobActivator.Current) and
+        // AddHangfire's defaults read them back, so two hosts in one process (the integration tests run several
+        // at once) could enqueue into each other's storage and run jobs with each other's services (the log
+        // provider stays global: see HostLogProvider). Registering
+        // both here ties this host's jobs to this host's storage (on PostgreSQL: its own database) and services.
+        builder.Services.AddSingleton(_ => CreateStorage(database, builder.Configuration));
+        builder.Services.AddSingleton<JobActivator>(s => new AspNetCoreJobActivator(s.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddHangfire((services, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+            .UseStorage(services.GetRequiredService<JobStorage>())
+            .UseLogProvider(new HostLogProvider(services.GetRequiredService<ILoggerFactory>())));
         if (options.RunServer)
         {
             builder.Services.AddHangfireServer(o =>
@@ -49,6 +41,23 @@ internal static class HangfireSetup
         builder.Services.AddScoped<DeliverNotificationJob>();
         builder.Services.AddScoped<ReconcileJob>();
         builder.Services.AddScoped<DailyDigestJob>();
+    }
+
+    private static JobStorage CreateStorage(DatabaseOptions database, IConfiguration configuration)
+    {
+        if (database.Provider != DatabaseProvider.PostgreSql)
+            return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+        var options = new PostgreSqlStorageOptions
+        {
+            // A long job keeps its lease while it runs, so no other node picks it up (Hangfire.PostgreSql #130, #330).
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = TimeSpan.FromMinutes(5),
+            QueuePollInterval = TimeSpan.FromMilliseconds(500),
+            // Creates or upgrades the "hangfire" schema in the app's own database when the storage is first used,
+            // which is after the start-up migration has created that database.
+            PrepareSchemaIfNecessary = true,
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(DatabaseSetup.PostgresConnectionString(configuration), options), options);
     }
 
     public static async Task StartPcnFlowJobsAsync(this WebApplication app)
