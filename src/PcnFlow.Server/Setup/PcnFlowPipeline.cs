@@ -8,6 +8,7 @@ using PcnFlow.Server.Instances;
 using PcnFlow.Server.Jobs;
 using PcnFlow.Server.Notifications;
 using PcnFlow.Server.Organisations;
+using PcnFlow.Server.Seed;
 using PcnFlow.Server.Tasks;
 using Scalar.AspNetCore;
 
@@ -21,6 +22,7 @@ internal static class PcnFlowPipeline
         await app.MigratePcnFlowDatabaseAsync();
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<WorkflowCatalogue>().InstallShippedAsync(CancellationToken.None);
+        await app.SeedDemoInDevelopmentAsync();
         await app.StartPcnFlowJobsAsync();
     }
 

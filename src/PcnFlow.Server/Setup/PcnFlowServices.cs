@@ -9,6 +9,7 @@ using PcnFlow.Server.Definitions;
 using PcnFlow.Server.Instances;
 using PcnFlow.Server.Jobs;
 using PcnFlow.Server.Notifications;
+using PcnFlow.Server.Seed;
 
 namespace PcnFlow.Server.Setup;
 
@@ -26,6 +27,8 @@ internal static class PcnFlowServices
         services.AddScoped<ScheduledWorkRunner>();
         services.AddScoped<InstanceCommands>();
         services.AddScoped<WorkflowCatalogue>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoProgress>();
 
         services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
         services.AddSingleton<SafeMarkdown>();
