@@ -1,7 +1,9 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using PcnFlow.Persistence.Identity;
 using PcnFlow.Server.Database;
 
@@ -13,27 +15,15 @@ internal static class HangfireSetup
     {
         var options = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddSingleton(options);
-        builder.Services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.PostgreSql)
-            {
-                config.UsePostgreSqlStorage(
-                    o => o.UseNpgsqlConnection(builder.Configuration.GetConnectionString("PcnFlow")),
-                    new PostgreSqlStorageOptions
-                    {
-                        // A long job keeps its lease while it runs, so no other node picks it up (Hangfire.PostgreSql #130, #330).
-                        UseSlidingInvisibilityTimeout = true,
-                        InvisibilityTimeout = TimeSpan.FromMinutes(5),
-                        QueuePollInterval = TimeSpan.FromMilliseconds(500),
-                        PrepareSchemaIfNecessary = true,
-                    });
-            }
-            else
-            {
-                config.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
-            }
-        });
+        // Each app gets its own storage and activator. Hangfire's defaults are the process-wide JobStorage.Current and
+        // JobActivator.Current, so two apps in one process (tests, or a host restarted in place) would run each
+        // other's jobs against each other's databases.
+        // Created on first use: PostgreSQL storage connects at once, and the database exists only after migration.
+        var connectionString = builder.Configuration.GetConnectionString("PcnFlow");
+        builder.Services.AddSingleton(_ => CreateStorage(database, connectionString));
+        builder.Services.AddSingleton<JobActivator>(s => new AspNetCoreJobActivator(s.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
         if (options.RunServer)
         {
             builder.Services.AddHangfireServer(o =>
@@ -49,6 +39,24 @@ internal static class HangfireSetup
         builder.Services.AddScoped<DeliverNotificationJob>();
         builder.Services.AddScoped<ReconcileJob>();
         builder.Services.AddScoped<DailyDigestJob>();
+    }
+
+    private static JobStorage CreateStorage(DatabaseOptions database, string? connectionString)
+    {
+        if (database.Provider != DatabaseProvider.PostgreSql)
+        {
+            // Guid ids: a job id remembered in the database can never name a different job in a later process's storage.
+            return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6), IdType = InMemoryStorageIdType.Guid });
+        }
+        var options = new PostgreSqlStorageOptions
+        {
+            // A long job keeps its lease while it runs, so no other node picks it up (Hangfire.PostgreSql #130, #330).
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = TimeSpan.FromMinutes(5),
+            QueuePollInterval = TimeSpan.FromMilliseconds(500),
+            PrepareSchemaIfNecessary = true,
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 
     public static async Task StartPcnFlowJobsAsync(this WebApplication app)
