@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PcnFlow.Engine.Runtime;
 using PcnFlow.Engine.Tasks;
+using PcnFlow.Persistence.Instances;
 using PcnFlow.Persistence.Scheduling;
 using PcnFlow.Persistence.Tasks;
 using PcnFlow.Server.Notifications;
@@ -19,37 +20,54 @@ internal sealed class ScheduledWorkRunner(UnitOfWork unitOfWork)
         var work = await session.Db.ScheduledWork.FirstOrDefaultAsync(w => w.Id == id, token);
         if (work is not { Status: ScheduledWorkStatus.Pending } || work.DueAt > session.Now)
             return false;
-        var instance = await session.LoadAsync(work.InstanceId, token);
-        var task = work.TaskId is { } taskId ? await session.Db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, token) : null;
-        var done = instance != null && await DoAsync(session, work, instance, task, token);
+        var done = work.Kind is ScheduledWorkKind.ResumeTimer or ScheduledWorkKind.OpenReview
+            ? await ResumeAsync(session, work, token)
+            : await NoticeAsync(session, work, token);
+        // The row's revision is the lock: of two runs at once, or a run and the task's completion (which cancels
+        // this row), only one commits; the other starts again and finds the row no longer pending.
         work.Status = done ? ScheduledWorkStatus.Done : ScheduledWorkStatus.Cancelled;
         work.CompletedAt = session.Now;
         work.Revision++;
         return done;
     }, ct);
 
-    private static async Task<bool> DoAsync(InstanceSession session, ScheduledWork work, LoadedInstance instance, TaskRecord? task, CancellationToken ct)
+    private static async Task<bool> ResumeAsync(InstanceSession session, ScheduledWork work, CancellationToken ct)
     {
+        var instance = await session.LoadAsync(work.InstanceId, ct);
+        if (instance == null)
+            return false;
+        var result = await session.ResumeAsync(instance, work.BookmarkId!, ResumeInput.Empty, "system", ct);
+        return result.Status == ResumeStatus.Resumed;
+    }
+
+    // Notices only read the instance: loading it into the session would rewrite its state and bump its revision, so
+    // every reminder due at 09:00 for one programme would collide with the others and with people completing tasks.
+    private static async Task<bool> NoticeAsync(InstanceSession session, ScheduledWork work, CancellationToken ct)
+    {
+        var instance = await session.Db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == work.InstanceId, ct);
+        var task = work.TaskId is { } taskId ? await session.Db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct) : null;
+        if (instance == null || task is not { State: TaskState.Open })
+            return false;
+        var pcn = instance.PcnId is { } pcnId ? await session.Db.Organisations.Where(o => o.Id == pcnId).Select(o => o.Name).FirstOrDefaultAsync(ct) : null;
         switch (work.Kind)
         {
-            case ScheduledWorkKind.ResumeTimer or ScheduledWorkKind.OpenReview:
-                var result = await session.ResumeAsync(instance, work.BookmarkId!, ResumeInput.Empty, "system", ct);
-                return result.Status == ResumeStatus.Resumed;
-            case ScheduledWorkKind.TaskOpenedNotice or ScheduledWorkKind.RequestSignOff when task is { State: TaskState.Open }:
-                return await NotifyAsync(session, work, instance, task, task.OwnerRole, (c, to) => c.TaskOpened(task, to), urgent: false, ct);
-            case ScheduledWorkKind.Reminder when task is { State: TaskState.Open }:
-                return await NotifyAsync(session, work, instance, task, task.OwnerRole, (c, to) => c.Reminder(task, to), urgent: false, ct);
-            case ScheduledWorkKind.Escalation when task is { State: TaskState.Open }:
+            case ScheduledWorkKind.TaskOpenedNotice or ScheduledWorkKind.RequestSignOff:
+                // A review is a conversation, so everyone taking part is invited, not only its owner.
+                List<string> roles = task.Kind == TaskKinds.Review ? [task.OwnerRole, .. TaskPayloads.Read(task).Participants ?? []] : [task.OwnerRole];
+                return await NotifyAsync(session, work, instance, task, roles, (c, to) => c.TaskOpened(task, to, pcn), urgent: false, ct);
+            case ScheduledWorkKind.Reminder:
+                return await NotifyAsync(session, work, instance, task, [task.OwnerRole], (c, to) => c.Reminder(task, to, pcn), urgent: false, ct);
+            case ScheduledWorkKind.Escalation when !task.Escalated:
                 task.Escalated = true;
                 var payload = TaskPayloads.Read(task);
-                return await NotifyAsync(session, work, instance, task, payload.EscalateTo ?? Roles.ProgrammeLead, (c, to) => c.Escalation(task, to), urgent: true, ct);
+                return await NotifyAsync(session, work, instance, task, [payload.EscalateTo ?? Roles.ProgrammeLead], (c, to) => c.Escalation(task, to, pcn), urgent: true, ct);
             default:
                 return false;
         }
     }
 
     private static async Task<bool> NotifyAsync(
-        InstanceSession session, ScheduledWork work, LoadedInstance instance, TaskRecord task, string role,
+        InstanceSession session, ScheduledWork work, WorkflowInstanceRecord instance, TaskRecord task, List<string> roles,
         Func<NotificationComposer, Recipient, ComposedMessage> compose, bool urgent, CancellationToken ct)
     {
         // Touching the task's revision makes a completion committed at the same moment clash with this
@@ -57,11 +75,15 @@ internal sealed class ScheduledWorkRunner(UnitOfWork unitOfWork)
         task.Revision++;
         var outbox = session.Outbox;
         var link = outbox.Composer.TaskLink(task.Id);
-        var assignee = role == task.OwnerRole ? task.AssigneeUserId : null;
-        foreach (var to in await outbox.RecipientsAsync(instance.Record, role, assignee, ct))
-            await outbox.AddEmailAsync($"{work.Key}:{to.UserId}", to, compose(outbox.Composer, to), instance.Id, task.Id, link, ct, urgent);
-        var first = compose(outbox.Composer, new Recipient(Guid.Empty, "", role, Persistence.Identity.NotificationPreference.Individual));
-        await outbox.AddWebhookAsync(instance.Record, work.Key, first.Subject, task.Title, link, ct);
+        foreach (var role in roles.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var assignee = string.Equals(role, task.OwnerRole, StringComparison.OrdinalIgnoreCase) ? task.AssigneeUserId : null;
+            // The key is per person, so someone holding two of the roles still gets one message.
+            foreach (var to in await outbox.RecipientsAsync(instance, role, assignee, ct))
+                await outbox.AddEmailAsync($"{work.Key}:{to.UserId}", to, compose(outbox.Composer, to), instance.Id, task.Id, link, ct, urgent);
+        }
+        var first = compose(outbox.Composer, new Recipient(Guid.Empty, "", RoleNames.Plain(roles[0]), Persistence.Identity.NotificationPreference.Individual));
+        await outbox.AddWebhookAsync(instance, work.Key, first.Subject, task.Title, link, ct);
         return true;
     }
 }

@@ -11,6 +11,6 @@ internal sealed class DeliverNotificationJob(NotificationDelivery delivery, JobP
     public async Task ExecuteAsync(long outboxId, CancellationToken cancellationToken)
     {
         if (await delivery.DeliverAsync(outboxId, cancellationToken) is { } retryIn)
-            planner.Deliver(outboxId, retryIn);
+            await planner.RetryDeliveryAsync(outboxId, retryIn, cancellationToken);
     }
 }

@@ -46,7 +46,10 @@ internal static class HangfireSetup
     private static JobStorage CreateStorage(DatabaseOptions database, IConfiguration configuration)
     {
         if (database.Provider != DatabaseProvider.PostgreSql)
-            return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+        {
+            // Guid ids: a job id remembered in the database can never name a different job in a later process's storage.
+            return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6), IdType = InMemoryStorageIdType.Guid });
+        }
         var options = new PostgreSqlStorageOptions
         {
             // A long job keeps its lease while it runs, so no other node picks it up (Hangfire.PostgreSql #130, #330).

@@ -11,20 +11,55 @@ namespace PcnFlow.Server.Jobs;
 /// tests and real time in production plan the same way. If this never runs (a crash just after the commit),
 /// the reconcile job finds the rows without a live job and plans them then.
 /// </summary>
+/// <remarks>
+/// A row's job id is written only if it still holds the id the planner expected (none, or a dead job's), and
+/// the new job is deleted otherwise. So when the reconcile job and a commit plan the same row at the same
+/// moment, one job survives, not two.
+/// </remarks>
 internal sealed class JobPlanner(IBackgroundJobClient jobs, PcnFlowDbContext db, TimeProvider time)
 {
     public async Task PlanAsync(IEnumerable<ScheduledWork> work, IEnumerable<OutboxMessage> messages, CancellationToken ct)
     {
         foreach (var item in work.Where(w => w.Status == ScheduledWorkStatus.Pending).ToList())
-        {
-            var jobId = Plan(item);
-            await db.ScheduledWork.Where(w => w.Id == item.Id).ExecuteUpdateAsync(s => s.SetProperty(w => w.JobId, jobId), ct);
-        }
+            await ReplanAsync(item, replacing: null, ct);
         foreach (var message in messages.Where(m => m.Status == OutboxStatus.Pending).ToList())
+            await ReplanDeliveryAsync(message.Id, replacing: null, ct);
+    }
+
+    /// <summary>Plans a job for <paramref name="work"/> in place of <paramref name="replacing"/>; false when another planner got there first.</summary>
+    public async Task<bool> ReplanAsync(ScheduledWork work, string? replacing, CancellationToken ct)
+    {
+        var jobId = Plan(work);
+        var claimed = await db.ScheduledWork
+            .Where(w => w.Id == work.Id && w.Status == ScheduledWorkStatus.Pending && w.JobId == replacing)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.JobId, jobId), ct);
+        if (claimed == 1)
         {
-            var jobId = Deliver(message.Id);
-            await db.Outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.JobId, jobId), ct);
+            work.JobId = jobId;
+            return true;
         }
+        jobs.Delete(jobId);
+        return false;
+    }
+
+    /// <summary>Plans delivery of an outbox row in place of <paramref name="replacing"/>; false when another planner got there first.</summary>
+    public async Task<bool> ReplanDeliveryAsync(long outboxId, string? replacing, CancellationToken ct)
+    {
+        var jobId = Deliver(outboxId);
+        var claimed = await db.Outbox
+            .Where(m => m.Id == outboxId && m.Status == OutboxStatus.Pending && m.JobId == replacing)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.JobId, jobId), ct);
+        if (claimed == 1)
+            return true;
+        jobs.Delete(jobId);
+        return false;
+    }
+
+    /// <summary>Plans the next delivery attempt after a failure; the delivering job holds the row, so nobody else plans it.</summary>
+    public async Task RetryDeliveryAsync(long outboxId, TimeSpan delay, CancellationToken ct)
+    {
+        var jobId = Deliver(outboxId, delay);
+        await db.Outbox.Where(m => m.Id == outboxId).ExecuteUpdateAsync(s => s.SetProperty(m => m.JobId, jobId), ct);
     }
 
     public string Plan(ScheduledWork work)

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.States;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using PcnFlow.Persistence;
 using PcnFlow.Persistence.Notifications;
@@ -21,43 +22,62 @@ internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobS
     [AutomaticRetry(Attempts = 0)]
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         using var connection = storage.GetConnection();
+        // Hangfire's attribute only stops two Hangfire runs; this lock also covers the start-up run and direct calls.
+        using var exclusive = connection.AcquireDistributedLock("pcnflow:reconcile", TimeSpan.FromMinutes(2));
+        var now = time.GetUtcNow();
         var planned = 0;
         var pending = await db.ScheduledWork.AsNoTracking().Where(w => w.Status == ScheduledWorkStatus.Pending).OrderBy(w => w.DueAt).ToListAsync(cancellationToken);
         foreach (var work in pending)
         {
-            var state = work.JobId == null ? null : connection.GetStateData(work.JobId)?.Name;
-            if (state != null && LiveStates.Contains(state))
+            if (LiveState(connection, work.JobId, typeof(ScheduledWorkJob), work.Id) is { } state)
             {
                 if (work.DueAt <= now && state == ScheduledState.StateName)
                     jobs.ChangeState(work.JobId, new EnqueuedState(), ScheduledState.StateName);
                 continue;
             }
-            var jobId = planner.Plan(work);
-            // Conditional on still pending: the row may have been done by its job meanwhile, and that is fine.
-            await db.ScheduledWork.Where(w => w.Id == work.Id && w.Status == ScheduledWorkStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.JobId, jobId), cancellationToken);
-            planned++;
+            if (await planner.ReplanAsync(work, work.JobId, cancellationToken))
+                planned++;
         }
         await ReleaseExpiredClaimsAsync(now, cancellationToken);
-        var outbox = await db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var outbox = await db.Outbox.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+            .OrderBy(m => m.Id).Select(m => new { m.Id, m.JobId }).ToListAsync(cancellationToken);
         foreach (var message in outbox)
         {
-            var state = message.JobId == null ? null : connection.GetStateData(message.JobId)?.Name;
-            if (state != null && LiveStates.Contains(state))
+            if (LiveState(connection, message.JobId, typeof(DeliverNotificationJob), message.Id) is { } state)
             {
                 if (state == ScheduledState.StateName)
                     jobs.ChangeState(message.JobId, new EnqueuedState(), ScheduledState.StateName);
                 continue;
             }
-            var jobId = planner.Deliver(message.Id);
-            await db.Outbox.Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.JobId, jobId), cancellationToken);
-            planned++;
+            if (await planner.ReplanDeliveryAsync(message.Id, message.JobId, cancellationToken))
+                planned++;
         }
         if (planned > 0)
             log.LogInformation("Reconcile planned {Count} jobs that had no live Hangfire job", planned);
+    }
+
+    /// <summary>
+    /// The state of the job a row remembers, if that job is alive and really is this row's. A job id from an
+    /// earlier process's storage may name nothing, or (with counter ids) some other job; neither counts.
+    /// </summary>
+    private static string? LiveState(IStorageConnection connection, string? jobId, Type jobType, long rowId)
+    {
+        if (jobId == null)
+            return null;
+        JobData? data;
+        try
+        {
+            data = connection.GetJobData(jobId);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidCastException)
+        {
+            return null;
+        }
+        if (data?.Job is not { } job || job.Type != jobType || job.Args.Count == 0 || !Equals(job.Args[0], rowId))
+            return null;
+        return data.State is { } state && LiveStates.Contains(state) ? state : null;
     }
 
     // A message left in Sending by a node that died mid-delivery goes back to Pending once its lease runs out.

@@ -9,7 +9,9 @@ namespace PcnFlow.Server.Jobs;
 /// </summary>
 internal sealed class ScheduledWorkJob(ScheduledWorkRunner runner)
 {
+    // The lock is per row: the runner is safe to run twice at once (the row's revision lets one commit win),
+    // but there is no point in doing the work twice, and one lock for every row would queue all 09:00 reminders behind each other.
     [AutomaticRetry(Attempts = 3)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [DisableConcurrentExecution("pcnflow:scheduled-work:{0}", 60)]
     public Task ExecuteAsync(long scheduledWorkId, CancellationToken cancellationToken) => runner.RunAsync(scheduledWorkId, cancellationToken);
 }

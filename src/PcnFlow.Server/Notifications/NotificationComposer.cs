@@ -1,78 +1,117 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.Options;
+using PcnFlow.Engine.Calendar;
 using PcnFlow.Engine.Tasks;
 using PcnFlow.Persistence.Notifications;
 using PcnFlow.Persistence.Tasks;
+using PcnFlow.Server.Tasks;
 
 namespace PcnFlow.Server.Notifications;
 
-/// <summary>Writes the words of every message PcnFlow sends, in the brief's tone: plain, specific, no blame.</summary>
-internal sealed class NotificationComposer(IOptions<NotificationOptions> options, SafeMarkdown markdown)
+/// <summary>
+/// Fills the mail templates (Templates/*.liquid) for every message PcnFlow sends, in the brief's tone: plain,
+/// specific, no blame. Every task message links straight to the task; sign-off requests and reviews carry an
+/// iCalendar entry for the meeting.
+/// </summary>
+internal sealed class NotificationComposer(IOptions<NotificationOptions> options, SafeMarkdown markdown, MailTemplates templates, TimeProvider time)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public string TaskLink(Guid taskId) => $"{options.Value.PublicBaseUrl.TrimEnd('/')}/inbox/tasks/{taskId}";
+    public string TaskLink(Guid taskId) => $"{BaseUrl}/inbox/tasks/{taskId}";
 
-    public ComposedMessage TaskOpened(TaskRecord task, Recipient to)
+    public string InboxLink => $"{BaseUrl}/inbox";
+
+    private string BaseUrl => options.Value.PublicBaseUrl.TrimEnd('/');
+
+    public ComposedMessage TaskOpened(TaskRecord task, Recipient to, string? pcnName = null)
     {
-        var what = task.Kind switch
+        var model = TaskModel(task, to, pcnName, out var payload);
+        switch (task.Kind)
         {
-            TaskKinds.SignOff => "has been sent to you for sign-off",
-            TaskKinds.Review => "is ready for your review",
-            _ => task.Attempt > 1 ? "has been returned to you to update" : "is ready for you",
-        };
-        var lines = new List<string> { $"Hello {to.DisplayName},", "", $"\"{task.Title}\" {what}.{Due(task)}" };
-        if (task.ReturnedComment is { Length: > 0 } comment)
-            lines.AddRange(["", "The comment that came with it:", comment]);
-        lines.AddRange(["", $"Open it: {TaskLink(task.Id)}"]);
-        return Build(Subject(task, task.Kind == TaskKinds.SignOff ? "Sign-off requested" : "New task"), lines, task.Kind is TaskKinds.SignOff or TaskKinds.Review ? Calendar(task) : null);
+            case TaskKinds.SignOff:
+                return templates.Render("sign-off-requested", model) with
+                {
+                    Ics = task.DueDate is { } due ? CalendarInvite.SignOffMeeting(task, due, TaskLink(task.Id)) : null,
+                };
+            case TaskKinds.Review:
+                var date = payload.ScheduledDate ?? task.DueDate;
+                var participants = RoleNames.List(payload.Participants);
+                model["review"] = new Dictionary<string, object?>
+                {
+                    ["date"] = LongDate(date),
+                    ["participants"] = participants,
+                    ["checklist"] = payload.Checklist ?? [],
+                };
+                return templates.Render("review-opened", model) with
+                {
+                    Ics = date is { } day ? CalendarInvite.Review(task, day, participants, TaskLink(task.Id)) : null,
+                };
+            default:
+                return templates.Render("task-opened", model);
+        }
     }
 
-    public ComposedMessage Reminder(TaskRecord task, Recipient to)
-    {
-        var lines = new List<string> { $"Hello {to.DisplayName},", "", $"A reminder that \"{task.Title}\" is still open.{Due(task)}", "", $"Open it: {TaskLink(task.Id)}" };
-        return Build(Subject(task, "Reminder"), lines, null);
-    }
+    public ComposedMessage Reminder(TaskRecord task, Recipient to, string? pcnName = null) =>
+        templates.Render("reminder", TaskModel(task, to, pcnName, out _));
 
-    public ComposedMessage Escalation(TaskRecord task, Recipient to)
+    public ComposedMessage Escalation(TaskRecord task, Recipient to, string? pcnName = null) =>
+        templates.Render("escalation", TaskModel(task, to, pcnName, out _));
+
+    public ComposedMessage Activity(string subject, string bodyMarkdown, Recipient to) => templates.Render("activity", new Dictionary<string, object?>
     {
-        var lines = new List<string>
+        ["recipient"] = Person(to),
+        ["subject"] = subject,
+        ["body"] = bodyMarkdown,
+        ["body_html"] = markdown.ToHtml(bodyMarkdown),
+        ["inbox_link"] = InboxLink,
+    });
+
+    public ComposedMessage Digest(IReadOnlyList<OutboxMessage> items, Recipient to, DateOnly date) => templates.Render("digest", new Dictionary<string, object?>
+    {
+        ["recipient"] = Person(to),
+        ["date"] = date.ToString("dddd d MMMM", English),
+        ["count"] = items.Count,
+        ["items"] = items.Select(i => new Dictionary<string, object?> { ["subject"] = i.Subject, ["link"] = i.Link }).ToList(),
+        ["inbox_link"] = InboxLink,
+    });
+
+    private Dictionary<string, object?> TaskModel(TaskRecord task, Recipient to, string? pcnName, out HumanTaskPayload payload)
+    {
+        payload = TaskPayloads.Read(task);
+        var today = UkTime.Today(time.GetUtcNow());
+        return new Dictionary<string, object?>
         {
-            $"Hello {to.DisplayName},", "",
-            $"\"{task.Title}\" for {task.ProgrammeName} is past its due date{DueDateText(task)} and is still open.",
-            "It may need a conversation rather than another reminder.", "", $"Open it: {TaskLink(task.Id)}",
+            ["recipient"] = Person(to),
+            ["inbox_link"] = InboxLink,
+            ["task"] = new Dictionary<string, object?>
+            {
+                ["title"] = task.Title,
+                ["programme"] = task.ProgrammeName,
+                ["stage"] = task.Stage,
+                ["pcn"] = pcnName,
+                ["owner"] = RoleNames.Plain(task.OwnerRole),
+                ["escalated_to"] = RoleNames.Plain(payload.EscalateTo),
+                ["due"] = LongDate(task.DueDate),
+                ["due_when"] = DueWhen(task.DueDate, today),
+                ["overdue"] = task.DueDate < today,
+                ["link"] = TaskLink(task.Id),
+                ["instructions"] = task.Instructions,
+                ["instructions_html"] = markdown.ToHtml(task.Instructions),
+                ["is_redo"] = task.Attempt > 1,
+                ["returned_comment"] = task.ReturnedComment,
+            },
         };
-        return Build(Subject(task, "Overdue"), lines, null);
     }
 
-    public ComposedMessage Activity(string subject, string bodyMarkdown, Recipient to) =>
-        new(subject, $"Hello {to.DisplayName},\n\n{bodyMarkdown}\n", Wrap($"<p>Hello {WebUtility.HtmlEncode(to.DisplayName)},</p>{markdown.ToHtml(bodyMarkdown)}"));
+    private static Dictionary<string, object?> Person(Recipient to) => new() { ["name"] = to.DisplayName };
 
-    public ComposedMessage Digest(IReadOnlyList<OutboxMessage> items, Recipient to, DateOnly date)
+    private static string? LongDate(DateOnly? date) => date?.ToString("dddd d MMMM yyyy", English);
+
+    private static string? DueWhen(DateOnly? due, DateOnly today) => due switch
     {
-        var lines = new List<string> { $"Hello {to.DisplayName},", "", $"Your PcnFlow summary for {date.ToString("dddd d MMMM", English)}:", "" };
-        lines.AddRange(items.Select(i => $"- {i.Subject}" + (i.Link == null ? "" : $" ({i.Link})")));
-        lines.AddRange(["", $"Open it: {options.Value.PublicBaseUrl.TrimEnd('/')}/inbox"]);
-        return Build($"PcnFlow daily summary: {items.Count} update{(items.Count == 1 ? "" : "s")}", lines, null);
-    }
-
-    private static string Subject(TaskRecord task, string prefix) => $"{prefix}: {task.Title}";
-
-    private static string Due(TaskRecord task) => task.DueDate is { } due ? $" It is due on {due.ToString("dddd d MMMM yyyy", English)}." : "";
-
-    private static string DueDateText(TaskRecord task) => task.DueDate is { } due ? $" ({due.ToString("d MMMM", English)})" : "";
-
-    private static ComposedMessage Build(string subject, List<string> lines, string? ics)
-    {
-        var text = string.Join('\n', lines) + "\n";
-        var html = Wrap(string.Join("", lines.Where(l => l.Length > 0).Select(l => l.StartsWith("Open it: ", StringComparison.Ordinal)
-            ? $"<p><a href=\"{WebUtility.HtmlEncode(l["Open it: ".Length..])}\">Open it in PcnFlow</a></p>"
-            : $"<p>{WebUtility.HtmlEncode(l)}</p>")));
-        return new ComposedMessage(subject, text, html, ics);
-    }
-
-    private static string Wrap(string inner) => $"<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif\">{inner}</body></html>";
-
-    private string? Calendar(TaskRecord task) => task.DueDate is { } due ? CalendarInvite.ForTask(task, due, TaskLink(task.Id)) : null;
+        null => null,
+        { } d when d == today => "today",
+        { } d when d == today.AddDays(1) => "tomorrow",
+        { } d => "on " + LongDate(d),
+    };
 }

@@ -32,6 +32,7 @@ internal static class PcnFlowServices
 
         services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
         services.AddSingleton<SafeMarkdown>();
+        services.AddSingleton<MailTemplates>();
         services.AddScoped<NotificationComposer>();
         services.AddScoped<RecipientResolver>();
         services.AddScoped<OutboxWriter>();

@@ -19,7 +19,7 @@ public static class AppDriver
 
     public static async Task SettleAsync(this PcnFlowAppFactory factory)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
             using (var scope = factory.Services.CreateScope())
@@ -34,7 +34,12 @@ public static class AppDriver
             if (!busy)
                 return;
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("Due work did not finish within 30 seconds.");
+            {
+                var work = await db.ScheduledWork.Where(w => w.Status == ScheduledWorkStatus.Pending && w.DueAt <= now).Select(w => w.Key + " job " + w.JobId).ToListAsync();
+                var outbox = await db.Outbox.Where(m => (m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now)) || m.Status == OutboxStatus.Sending)
+                    .Select(m => m.Key + " " + m.Status + " attempts " + m.Attempts + " job " + m.JobId + " " + m.LastError).ToListAsync();
+                throw new TimeoutException($"Due work did not finish within 60 seconds. Work: {string.Join("; ", work)}. Outbox: {string.Join("; ", outbox)}");
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ public class PcnFlowAppFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset DefaultStart = new(2026, 4, 1, 8, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> _settings = [];
+    private bool _ownsData = true;
 
     public PcnFlowAppFactory()
     {
@@ -31,6 +32,21 @@ public class PcnFlowAppFactory : WebApplicationFactory<Program>
             _settings["Database:Provider"] = "PostgreSql";
             _settings["ConnectionStrings:PcnFlow"] = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
         }
+    }
+
+    /// <summary>
+    /// A new app on the data of <paramref name="previous"/>: the same folder, SQLite file or PostgreSQL database, and
+    /// settings, with its own Hangfire storage and a clock that starts where the previous one stopped. Use it to
+    /// restart the host: dispose <paramref name="previous"/> (which then leaves the data alone), then start this one.
+    /// </summary>
+    public PcnFlowAppFactory(PcnFlowAppFactory previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        previous._ownsData = false;
+        Folder = previous.Folder;
+        Time = new FakeTimeProvider(previous.Time.GetUtcNow());
+        foreach (var (key, value) in previous._settings)
+            _settings[key] = value;
     }
 
     /// <summary>A PostgreSQL server connection string, when the suite runs against PostgreSQL.</summary>
@@ -64,7 +80,7 @@ public class PcnFlowAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (!disposing || !_ownsData)
             return;
         if (_settings.GetValueOrDefault("ConnectionStrings:PcnFlow") is { } connection && PostgresServer is { } server)
             DropDatabase(server, new NpgsqlConnectionStringBuilder(connection).Database!);

@@ -1,0 +1,105 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PcnFlow.Persistence.Scheduling;
+using PcnFlow.Server.Jobs;
+using PcnFlow.Server.Tests.Infrastructure;
+using PcnFlow.Server.Tests.Notifications;
+
+namespace PcnFlow.Server.Tests.Jobs;
+
+public sealed class ReconcileJobTests : IAsyncLifetime
+{
+    private readonly PcnFlowAppFactory _factory = new();
+    private TestWorld _world = null!;
+
+    public async Task InitializeAsync() => _world = await TestWorld.CreateAsync(_factory);
+
+    public Task DisposeAsync()
+    {
+        _factory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Running_reconcile_again_plans_no_second_job_for_any_row()
+    {
+        await _factory.StartSixStepAsync(_world);
+        var before = await PendingAsync();
+        before.ShouldNotBeEmpty();
+
+        await ReconcileAsync();
+        await ReconcileAsync();
+
+        var after = await PendingAsync();
+        after.Select(w => (w.Id, w.JobId)).ShouldBe(before.Select(w => (w.Id, w.JobId)), ignoreOrder: true);
+        Storage.GetMonitoringApi().ScheduledCount().ShouldBe(after.Count);
+    }
+
+    [Fact]
+    public async Task A_row_whose_job_is_gone_gets_a_new_one()
+    {
+        await _factory.StartSixStepAsync(_world);
+        var lost = (await PendingAsync()).First();
+        _factory.Services.GetRequiredService<IBackgroundJobClient>().Delete(lost.JobId);
+
+        await ReconcileAsync();
+
+        var replanned = (await PendingAsync()).Single(w => w.Id == lost.Id);
+        replanned.JobId.ShouldNotBe(lost.JobId);
+        JobState(replanned).ShouldBe("Scheduled");
+    }
+
+    [Fact]
+    public async Task A_row_remembering_another_rows_job_gets_its_own()
+    {
+        // After a restart, a remembered job id can name a different job in the new storage; it must not count as this row's.
+        await _factory.StartSixStepAsync(_world);
+        var rows = await PendingAsync();
+        var (victim, other) = (rows[0], rows[1]);
+        _factory.Services.GetRequiredService<IBackgroundJobClient>().Delete(victim.JobId);
+        await _factory.QueryAsync(db => db.ScheduledWork.Where(w => w.Id == victim.Id).ExecuteUpdateAsync(s => s.SetProperty(w => w.JobId, other.JobId)));
+
+        await ReconcileAsync();
+
+        var after = await PendingAsync();
+        var fixedRow = after.Single(w => w.Id == victim.Id);
+        fixedRow.JobId.ShouldNotBe(other.JobId);
+        using var connection = Storage.GetConnection();
+        connection.GetJobData(fixedRow.JobId).ShouldNotBeNull().Job.Args[0].ShouldBe(victim.Id);
+        after.Single(w => w.Id == other.Id).JobId.ShouldBe(other.JobId);
+        Storage.GetMonitoringApi().ScheduledCount().ShouldBe(after.Count);
+    }
+
+    [Fact]
+    public async Task Reconcile_runs_at_the_same_time_still_leave_one_job_per_row()
+    {
+        await _factory.StartSixStepAsync(_world);
+        var client = _factory.Services.GetRequiredService<IBackgroundJobClient>();
+        foreach (var row in await PendingAsync())
+            client.Delete(row.JobId);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(ReconcileAsync)));
+
+        var after = await PendingAsync();
+        after.ShouldAllBe(w => w.JobId != null);
+        Storage.GetMonitoringApi().ScheduledCount().ShouldBe(after.Count);
+    }
+
+    private JobStorage Storage => _factory.Services.GetRequiredService<JobStorage>();
+
+    private string? JobState(ScheduledWork work)
+    {
+        using var connection = Storage.GetConnection();
+        return connection.GetStateData(work.JobId)?.Name;
+    }
+
+    private Task<List<ScheduledWork>> PendingAsync() => _factory.QueryAsync(db =>
+        db.ScheduledWork.AsNoTracking().Where(w => w.Status == ScheduledWorkStatus.Pending).OrderBy(w => w.Id).ToListAsync());
+
+    private async Task ReconcileAsync()
+    {
+        using var scope = _factory.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ReconcileJob>().ExecuteAsync(CancellationToken.None);
+    }
+}
