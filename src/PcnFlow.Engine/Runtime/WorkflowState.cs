@@ -59,7 +59,7 @@ public sealed class WorkflowState
     /// <summary>The latest completion of each human task, by activity id.</summary>
     public Dictionary<string, TaskSnapshot> Tasks { get; set; } = [];
 
-    /// <summary>How many times each task activity has opened, so a redone task knows it is a redo.</summary>
+    /// <summary>The attempt each task activity last opened as (see <see cref="Tasks.HumanTaskPayload.Attempt"/>), so a redone task knows it is a redo.</summary>
     public Dictionary<string, int> TaskAttempts { get; set; } = [];
 
     /// <summary>Comments from sign-offs that returned a task, waiting for the task to reopen.</summary>
