@@ -38,14 +38,26 @@ public sealed class WorkflowState
     /// <summary>The parent instance, for child workflows.</summary>
     public string? ParentInstanceId { get; set; }
 
-    /// <summary>Variable values by name.</summary>
-    public Dictionary<string, object?> Variables { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Variable values by name, ignoring case.</summary>
+    public Dictionary<string, object?> Variables
+    {
+        get;
+        set => field = CaseInsensitiveNames.Ensure(value);
+    } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Input values by name.</summary>
-    public Dictionary<string, object?> Input { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Input values by name, ignoring case.</summary>
+    public Dictionary<string, object?> Input
+    {
+        get;
+        set => field = CaseInsensitiveNames.Ensure(value);
+    } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Output values by name (<c>Elsa.SetOutput</c>).</summary>
-    public Dictionary<string, object?> Output { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Output values by name (<c>Elsa.SetOutput</c>), ignoring case.</summary>
+    public Dictionary<string, object?> Output
+    {
+        get;
+        set => field = CaseInsensitiveNames.Ensure(value);
+    } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Live activity executions.</summary>
     public List<FrameState> Frames { get; set; } = [];
