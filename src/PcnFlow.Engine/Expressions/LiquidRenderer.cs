@@ -81,7 +81,7 @@ public sealed class LiquidRenderer
         }
         catch (Exception e) when (e is not ExpressionException)
         {
-            throw new ExpressionException(ExpressionFailureKind.Runtime, $"The template failed: {e.Message}", e);
+            throw new ExpressionException(ExpressionFailureKind.Runtime, Sentence.End($"The template failed: {e.Message}"), e);
         }
     }
 
@@ -130,7 +130,7 @@ public sealed class LiquidRenderer
         }
         catch (Exception e) when (e is LiquidException or System.ArgumentException or FormatException)
         {
-            throw new ExpressionException(ExpressionFailureKind.Syntax, $"The template has a syntax error: {e.Message}", e);
+            throw new ExpressionException(ExpressionFailureKind.Syntax, Sentence.End($"The template has a syntax error: {e.Message}"), e);
         }
     }
 }

@@ -36,7 +36,7 @@ internal sealed class ScriptFailureTranslator
         MemoryLimitExceededException => ExpressionException.OutOfMemory(_options.MemoryLimitBytes, failure),
         RecursionDepthOverflowException => ExpressionException.TooDeep(_options.RecursionLimit, failure),
         JavaScriptException script => FromScriptError(script),
-        _ => new ExpressionException(ExpressionFailureKind.Runtime, $"The script failed: {failure.Message}", failure),
+        _ => new ExpressionException(ExpressionFailureKind.Runtime, Sentence.End($"The script failed: {failure.Message}"), failure),
     };
 
     private ExpressionException FromScriptError(JavaScriptException failure)
@@ -67,7 +67,7 @@ internal sealed class ScriptFailureTranslator
         }
 
         var text = name is null || message.Length == 0 ? name ?? message : $"{name}: {message}";
-        return new ExpressionException(ExpressionFailureKind.Runtime, $"The script failed: {text}", failure);
+        return new ExpressionException(ExpressionFailureKind.Runtime, Sentence.End($"The script failed: {text}"), failure);
     }
 
     // Found by walking prototypes rather than reading `name`, which could be a getter running script code after the limits have ended.

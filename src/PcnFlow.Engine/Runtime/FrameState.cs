@@ -27,8 +27,12 @@ public sealed class FrameState
     /// <summary>Items being iterated by a ForEach.</summary>
     public List<object?>? Items { get; set; }
 
-    /// <summary>Variables local to this frame and the activities under it (a loop body's CurrentValue).</summary>
-    public Dictionary<string, object?>? Locals { get; set; }
+    /// <summary>Variables local to this frame and the activities under it (a loop body's CurrentValue), ignoring case.</summary>
+    public Dictionary<string, object?>? Locals
+    {
+        get;
+        set => field = value == null ? null : CaseInsensitiveNames.Ensure(value);
+    }
 
     /// <summary>When the activity started (tasks count durations from here).</summary>
     public DateTimeOffset StartedAt { get; set; }

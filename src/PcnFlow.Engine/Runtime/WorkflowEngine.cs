@@ -97,7 +97,9 @@ public sealed class WorkflowEngine
 
     /// <summary>
     /// Resumes a bookmark. Resuming one that was already resumed changes nothing and reports
-    /// <see cref="ResumeStatus.AlreadyResumed"/>; rejected input changes nothing either.
+    /// <see cref="ResumeStatus.AlreadyResumed"/>; rejected input changes nothing either. A bookmark whose
+    /// waiting activity is missing from the state is dropped, the instance faults with an incident, and
+    /// <see cref="ResumeStatus.NotFound"/> is reported.
     /// </summary>
     public RunResult Resume(WorkflowBlueprint blueprint, WorkflowState state, string bookmarkId, ResumeInput? input = null, string actor = "system")
     {
@@ -106,20 +108,27 @@ public sealed class WorkflowEngine
         return new RunResult(state, result, run.Effects);
     }
 
-    /// <summary>Resumes every timer bookmark due by now, earliest first, and returns the combined effects.</summary>
+    /// <summary>
+    /// Resumes every timer bookmark due by now, earliest first, and returns the combined effects. A due timer
+    /// whose activity is gone faults the instance (see <see cref="Resume"/>) rather than being retried.
+    /// </summary>
     public RunResult ResumeDueTimers(WorkflowBlueprint blueprint, WorkflowState state, string actor = "system")
     {
         var now = Options.TimeProvider.GetUtcNow();
         var effects = new List<WorkflowEffect>();
         var resumed = false;
+        // Each bookmark is tried once, so one that cannot be resumed can never keep this loop going.
+        var tried = new HashSet<string>(StringComparer.Ordinal);
         while (state.Status == WorkflowStatus.Running)
         {
-            var due = state.Bookmarks.Where(b => b.DueAt <= now && b.Kind == BookmarkKinds.Timer).OrderBy(b => b.DueAt).ThenBy(b => b.CreatedAt).FirstOrDefault();
+            var due = state.Bookmarks.Where(b => b.DueAt <= now && b.Kind == BookmarkKinds.Timer && !tried.Contains(b.Id))
+                .OrderBy(b => b.DueAt).ThenBy(b => b.CreatedAt).FirstOrDefault();
             if (due == null)
                 break;
+            tried.Add(due.Id);
             var result = Resume(blueprint, state, due.Id, ResumeInput.Empty, actor);
             effects.AddRange(result.Effects);
-            resumed = true;
+            resumed |= result.Resume.Status == ResumeStatus.Resumed;
         }
         return new RunResult(state, resumed ? ResumeResult.Resumed : ResumeResult.NotFound, effects);
     }

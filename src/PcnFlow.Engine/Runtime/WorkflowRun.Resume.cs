@@ -20,9 +20,14 @@ internal sealed partial class WorkflowRun
                 ? ResumeResult.AlreadyResumed
                 : ResumeResult.NotFound;
         }
-        var frame = State.FindFrame(bookmark.FrameId);
-        if (frame == null || State.Status == WorkflowStatus.Finished)
+        if (State.Status == WorkflowStatus.Finished)
             return ResumeResult.NotFound;
+        var frame = State.FindFrame(bookmark.FrameId);
+        if (frame == null)
+        {
+            DropOrphan(bookmark);
+            return ResumeResult.NotFound;
+        }
         var activity = Blueprint.Get(frame.ActivityId);
         var errors = activity.ValidateResume(new ActivityContext(this, frame, activity), bookmark, input);
         if (errors.Count > 0)
@@ -32,16 +37,36 @@ internal sealed partial class WorkflowRun
         State.ConsumedBookmarks.Add(bookmark.Id);
         State.SubStatus = WorkflowSubStatus.Executing;
         frame.Status = FrameStatus.Running;
-        Journal(JournalKind.BookmarkResumed, activity, outcome: input.Outcome, bookmarkId: bookmark.Id, message: input.Comment,
+        // The audit trail records the outcome taken (the default when none was asked for, in its declared spelling).
+        var outcome = bookmark.Task == null
+            ? input.Outcome
+            : bookmark.Task.Outcomes.Find(o => string.Equals(o, input.Outcome, StringComparison.OrdinalIgnoreCase)) ?? bookmark.Task.Outcomes.FirstOrDefault();
+        Journal(JournalKind.BookmarkResumed, activity, outcome: outcome, bookmarkId: bookmark.Id, message: input.Comment,
             data: input.Fields == null ? null : (System.Text.Json.Nodes.JsonObject)input.Fields.DeepClone());
         if (bookmark.Task != null)
-        {
-            var outcome = bookmark.Task.Outcomes.Find(o => string.Equals(o, input.Outcome, StringComparison.OrdinalIgnoreCase)) ?? bookmark.Task.Outcomes.FirstOrDefault();
             Effects.Add(new TaskClosed(bookmark.Id, bookmark.ActivityId, true, outcome));
-        }
         Guard(frame, activity, (a, ctx) => a.OnResume(ctx, bookmark, input));
         Drain();
         return ResumeResult.Resumed;
+    }
+
+    /// <summary>
+    /// Drops a bookmark that cannot be resumed because the activity waiting on it is gone (a damaged or
+    /// hand-edited state). The instance faults: carrying on would silently skip whatever followed the wait,
+    /// and could leave the instance suspended with nothing left to resume.
+    /// </summary>
+    private void DropOrphan(Bookmark bookmark)
+    {
+        State.Bookmarks.Remove(bookmark);
+        if (bookmark.Task != null)
+            Effects.Add(new TaskClosed(bookmark.Id, bookmark.ActivityId, false, null));
+        var activity = Blueprint.Activities.GetValueOrDefault(bookmark.ActivityId);
+        var label = activity?.Definition.Label ?? bookmark.ActivityId;
+        var message = $"The {bookmark.Kind.ToLowerInvariant()} bookmark {bookmark.Id} of '{label}' has no activity waiting on it (its execution {bookmark.FrameId} is missing), so it was dropped.";
+        State.Incidents.Add(new Incident(bookmark.ActivityId, activity?.Type, message, Now));
+        State.Journal.Add(new JournalEntry(State.Journal.Count + 1, Now, JournalKind.ActivityFaulted, bookmark.ActivityId, activity?.Type, Actor, BookmarkId: bookmark.Id, Message: message));
+        EndWorkflow(WorkflowSubStatus.Faulted, JournalKind.WorkflowFaulted, message);
+        Settle();
     }
 
     public void Cancel(string? reason)

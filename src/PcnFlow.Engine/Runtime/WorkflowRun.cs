@@ -1,3 +1,4 @@
+using System.Globalization;
 using PcnFlow.Engine.Expressions;
 using PcnFlow.Engine.Tasks;
 
@@ -39,7 +40,7 @@ internal sealed partial class WorkflowRun
 
     private bool Ended => State.Status == WorkflowStatus.Finished;
 
-    public string NewId(string prefix) => prefix + (++State.NextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string NewId(string prefix) => prefix + (++State.NextId).ToString(CultureInfo.InvariantCulture);
 
     public ActivityContext Schedule(Activity activity, FrameState? parent)
     {
@@ -59,7 +60,8 @@ internal sealed partial class WorkflowRun
             var activity = Blueprint.Get(frame.ActivityId);
             if (++_executions > Engine.Options.MaxActivityExecutionsPerRun)
             {
-                Fault(frame, activity, $"The workflow stopped after {Engine.Options.MaxActivityExecutionsPerRun:N0} steps without waiting for anyone. It is probably stuck in a loop around '{activity.Definition.Label}'.");
+                Fault(frame, activity, string.Create(CultureInfo.InvariantCulture,
+                    $"The workflow stopped after {Engine.Options.MaxActivityExecutionsPerRun:N0} steps without waiting for anyone. It is probably stuck in a loop around '{activity.Definition.Label}'."));
                 break;
             }
             frame.Status = FrameStatus.Running;
@@ -81,11 +83,11 @@ internal sealed partial class WorkflowRun
         }
         catch (ExpressionException ex)
         {
-            Fault(frame, activity, $"An expression in '{activity.Definition.Label}' failed. {ex.Message}");
+            Fault(frame, activity, Sentence.End($"An expression in '{activity.Definition.Label}' failed. {ex.Message}"));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
         {
-            Fault(frame, activity, $"'{activity.Definition.Label}' failed: {ex.Message}");
+            Fault(frame, activity, Sentence.End($"'{activity.Definition.Label}' failed: {ex.Message}"));
         }
         finally
         {

@@ -38,14 +38,26 @@ public sealed class WorkflowState
     /// <summary>The parent instance, for child workflows.</summary>
     public string? ParentInstanceId { get; set; }
 
-    /// <summary>Variable values by name.</summary>
-    public Dictionary<string, object?> Variables { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Variable values by name, ignoring case.</summary>
+    public Dictionary<string, object?> Variables
+    {
+        get;
+        set => field = CaseInsensitiveNames.Ensure(value);
+    } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Input values by name.</summary>
-    public Dictionary<string, object?> Input { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Input values by name, ignoring case.</summary>
+    public Dictionary<string, object?> Input
+    {
+        get;
+        set => field = CaseInsensitiveNames.Ensure(value);
+    } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Output values by name (<c>Elsa.SetOutput</c>).</summary>
-    public Dictionary<string, object?> Output { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Output values by name (<c>Elsa.SetOutput</c>), ignoring case.</summary>
+    public Dictionary<string, object?> Output
+    {
+        get;
+        set => field = CaseInsensitiveNames.Ensure(value);
+    } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Live activity executions.</summary>
     public List<FrameState> Frames { get; set; } = [];
@@ -59,7 +71,7 @@ public sealed class WorkflowState
     /// <summary>The latest completion of each human task, by activity id.</summary>
     public Dictionary<string, TaskSnapshot> Tasks { get; set; } = [];
 
-    /// <summary>How many times each task activity has opened, so a redone task knows it is a redo.</summary>
+    /// <summary>The attempt each task activity last opened as (see <see cref="Tasks.HumanTaskPayload.Attempt"/>), so a redone task knows it is a redo.</summary>
     public Dictionary<string, int> TaskAttempts { get; set; } = [];
 
     /// <summary>Comments from sign-offs that returned a task, waiting for the task to reopen.</summary>

@@ -57,7 +57,10 @@ public sealed class HumanTaskPayload
     /// <summary>For reviews: the review date.</summary>
     public DateOnly? ScheduledDate { get; set; }
 
-    /// <summary>How many times this activity has opened in the instance, from 1; above 1 means it is being redone.</summary>
+    /// <summary>
+    /// Which attempt this is, from 1. It goes up each time a sign-off returns the task and it reopens to be
+    /// redone, and is back to 1 whenever the task opens afresh (a new programme year, another pass of a loop).
+    /// </summary>
     public int Attempt { get; set; } = 1;
 
     /// <summary>The comment of the sign-off that returned this task, when it is being redone.</summary>

@@ -106,8 +106,10 @@ public abstract partial class TaskActivity : Activity
     /// <summary>Builds the payload and opens the task, with <paramref name="dueRule"/> overriding the due input.</summary>
     protected Bookmark Open(ActivityContext context, object? dueRule = null, Action<HumanTaskPayload>? customise = null)
     {
+        // Only a sign-off's return makes the next opening a redo; opening afresh (next year, another loop) starts over.
+        var returned = context.State.ReturnedComments.Remove(Id, out var comment);
         var attempts = context.State.TaskAttempts;
-        attempts[Id] = attempts.GetValueOrDefault(Id) + 1;
+        attempts[Id] = returned ? Math.Max(attempts.GetValueOrDefault(Id), 1) + 1 : 1;
         var working = CountsWorkingDays(context);
         var task = new HumanTaskPayload
         {
@@ -122,7 +124,7 @@ public abstract partial class TaskActivity : Activity
             Attempt = attempts[Id],
             WorkingDays = working,
         };
-        if (context.State.ReturnedComments.Remove(Id, out var comment))
+        if (returned)
             task.ReturnedComment = comment;
         customise?.Invoke(task);
         var rule = dueRule ?? context.Evaluate(_due);

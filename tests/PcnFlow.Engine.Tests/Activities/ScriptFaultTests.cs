@@ -25,6 +25,31 @@ public sealed class ScriptFaultTests
         incident.At.ShouldBe(Flow.Epoch);
     }
 
+    [Theory]
+    [InlineData("throw new Error('No practices listed')", "The script failed: Error: No practices listed.")]
+    [InlineData("throw new Error('No practices listed.')", "The script failed: Error: No practices listed.")]
+    [InlineData("throw 'plain text'", "The script failed: plain text.")]
+    [InlineData("null.field", "The script failed: TypeError: Cannot read properties of null (reading 'field').")]
+    public void ScriptFailureIncident_EndsWithOneFullStop(string script, string ending)
+    {
+        var flow = Flow.Of(Act.Of("check", "Elsa.WriteLine", ("text", In.Js(script))));
+
+        var state = flow.Start().State;
+
+        var message = state.Incidents.ShouldHaveSingleItem().Message;
+        message.ShouldBe("An expression in 'check' failed. " + ending);
+    }
+
+    [Fact]
+    public void TemplateFailureIncident_EndsWithAFullStop()
+    {
+        var flow = Flow.Of(Act.Of("check", "Elsa.WriteLine", ("text", In.Liquid("{{ 1 | divided_by: 0 }}"))));
+
+        var state = flow.Start().State;
+
+        state.Incidents.ShouldHaveSingleItem().Message.ShouldEndWith(".");
+    }
+
     [Fact]
     public void ConditionThatReadsAnUnknownName_FaultsTheInstance()
     {

@@ -61,7 +61,7 @@ public sealed class SignOffTests
 
         var second = state.OpenTasks.ShouldHaveSingleItem().Task!;
         second.Kind.ShouldBe(TaskKinds.SignOff);
-        second.Attempt.ShouldBe(2);
+        second.Attempt.ShouldBe(1, "the sign-off itself was not returned");
         second.ReturnedComment.ShouldBeNull();
         state.ReturnedComments.ShouldBeEmpty();
     }
@@ -96,7 +96,31 @@ public sealed class SignOffTests
         flow.Resume(state, state.OpenTasks.Single().Id, new ResumeInput { Outcome = "Approved" });
 
         state.OutputLog.ShouldBe(["approved"]);
-        state.TaskAttempts.ShouldBe(new Dictionary<string, int> { ["plan"] = 3, ["signoff"] = 3 });
+        state.TaskAttempts.ShouldBe(new Dictionary<string, int> { ["plan"] = 3, ["signoff"] = 1 });
+    }
+
+    [Fact]
+    public void ATaskReopenedWithoutAReturn_StartsAgainAtAttemptOne()
+    {
+        var flow = Flow.Of(
+            [Act.Start(), Act.Of("round", "Elsa.SetVariable", ("variable", System.Text.Json.Nodes.JsonNode.Parse("""{ "name": "Round" }""")), ("value", In.Js("getVariable('Round') + 1"))),
+             Act.Task("plan"),
+             Act.Of("signoff", "PcnFlow.SignOff", ("title", In.Lit("Sign off the plan")), ("approverRole", In.Lit("ProgrammeLead")), ("signsOff", In.Obj("""["plan"]"""))),
+             Act.Decision("again", "getVariable('Round') < 2")],
+            ["start -> round", "round -> plan", "plan -> signoff", "signoff:Returned -> plan", "signoff:Approved -> again", "again:True -> round"],
+            variables: """[{ "name": "Round", "typeName": "Int32", "value": "0" }]""");
+        var state = flow.Start().State;
+        flow.Resume(state, state.OpenTasks.Single().Id);
+        flow.Resume(state, state.OpenTasks.Single().Id, new ResumeInput { Outcome = "Returned", Comment = "Redo it." });
+        state.OpenTasks.Single().Task!.Attempt.ShouldBe(2);
+        flow.Resume(state, state.OpenTasks.Single().Id);
+
+        flow.Resume(state, state.OpenTasks.Single().Id, new ResumeInput { Outcome = "Approved" });
+
+        var nextRound = state.OpenTasks.ShouldHaveSingleItem();
+        nextRound.ActivityId.ShouldBe("plan");
+        nextRound.Task!.Attempt.ShouldBe(1);
+        nextRound.Task.ReturnedComment.ShouldBeNull();
     }
 
     /// <summary>plan → signoff; Approved → approved; Returned → back to plan.</summary>

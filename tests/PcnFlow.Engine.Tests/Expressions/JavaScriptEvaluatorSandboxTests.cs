@@ -108,14 +108,14 @@ public sealed class JavaScriptEvaluatorSandboxTests : IDisposable
         var failure = Should.Throw<ExpressionException>(() => _evaluator.Evaluate("x + 1", _scope));
 
         failure.Kind.ShouldBe(ExpressionFailureKind.Runtime);
-        failure.Message.ShouldBe("The script failed: ReferenceError: x is not defined");
+        failure.Message.ShouldBe("The script failed: ReferenceError: x is not defined.");
         StillWorks(_evaluator);
     }
 
     [Fact]
     public void Evaluate_ThrownError_ThrowsRuntime() =>
         Should.Throw<ExpressionException>(() => _evaluator.Evaluate("throw new TypeError('bad data')", _scope))
-            .Message.ShouldBe("The script failed: TypeError: bad data");
+            .Message.ShouldBe("The script failed: TypeError: bad data.");
 
     [Fact]
     public void Evaluate_SyntaxError_ThrowsSyntaxWithPosition()

@@ -62,7 +62,7 @@ public sealed class JavaScriptEvaluatorTests : IDisposable
     [Fact]
     public void Evaluate_SetXForInput_IsNotDefined() =>
         Should.Throw<ExpressionException>(() => _evaluator.Evaluate("setOnlyInput(1)", new FakeScope().WithInput("OnlyInput", 1.0)))
-            .Message.ShouldBe("The script failed: ReferenceError: setOnlyInput is not defined");
+            .Message.ShouldBe("The script failed: ReferenceError: setOnlyInput is not defined.");
 
     [Fact]
     public void Evaluate_VariableNamedLikeBuiltIn_KeepsBuiltIn()

@@ -71,6 +71,7 @@ public sealed class SixStepYearLoopTests
         openings[1].DueDate.ShouldBe(new DateOnly(2020, 9, 29));
         openings[1].DueDate!.Value.DayNumber.ShouldBe(openings[0].DueDate!.Value.DayNumber + 365);
         openings[1].ReturnedComment.ShouldBeNull();
+        openings[1].Attempt.ShouldBe(1, "nothing was returned: a new year is a first attempt");
         openings[1].OpenedAt.ShouldBe(run.Events("TaskCompleted", "plan-next-year").Single().At);
         run.Task("step3-self-assessment").Task!.DueDate.ShouldBe(new DateOnly(2020, 9, 29));
         run.Task("step3-practice-views").Task!.DueDate.ShouldBe(new DateOnly(2020, 9, 22));
