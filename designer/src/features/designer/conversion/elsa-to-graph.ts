@@ -1,5 +1,6 @@
 import { designerPosition, isElsaActivity, type Position } from '@/lib/elsa/activity';
 import { kindOf } from '@/lib/elsa/activity-kinds';
+import { ariaLabelFor } from '@/lib/elsa/describe';
 import { cloneJson, isJsonObject, type JsonObject, type JsonValue } from '@/lib/elsa/json';
 import type { ActivityNode, ConnectionEdge } from '@/nodes/node-types';
 import { edgeFrom, readConnection } from './connections';
@@ -48,6 +49,7 @@ export function elsaToGraph(definitionJson: unknown): WorkflowGraph {
       id: activity.id,
       type: kindOf(activity.type),
       position,
+      ariaLabel: ariaLabelFor(activity),
       data: { activity, placedAt: position },
     });
   }
