@@ -5,7 +5,18 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // nhsuk-frontend's compiled CSS points its icons at /assets/images; bundle them from the package.
+      {
+        find: /^\/assets\/images\//,
+        replacement: fileURLToPath(new URL('./node_modules/nhsuk-frontend/dist/nhsuk/assets/images/', import.meta.url)),
+      },
+    ],
+  },
+  css: {
+    // nhsuk-frontend keeps an old IE media-query hack (`@media screen\0`) that the minifier must skip over.
+    lightningcss: { errorRecovery: true },
   },
   server: {
     proxy: { '/api': 'http://localhost:5000' },

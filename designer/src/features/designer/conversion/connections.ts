@@ -77,6 +77,7 @@ export function edgeId(endpoints: Endpoints, taken: ReadonlySet<string>): string
 export function edgeFrom(endpoints: Endpoints, connection: JsonValue | null, taken: ReadonlySet<string>): ConnectionEdge {
   return {
     id: edgeId(endpoints, taken),
+    type: 'smoothstep',
     source: endpoints.source,
     target: endpoints.target,
     sourceHandle: endpoints.sourcePort,

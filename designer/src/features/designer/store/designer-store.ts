@@ -2,6 +2,7 @@ import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, t
 import { create } from 'zustand';
 import type { ElsaActivity, Position } from '@/lib/elsa/activity';
 import { kindOf } from '@/lib/elsa/activity-kinds';
+import { writeText } from '@/lib/elsa/inputs';
 import { ariaLabelFor } from '@/lib/elsa/describe';
 import type { ActivityNode, ConnectionEdge } from '@/nodes/node-types';
 import type { GraphMeta, WorkflowGraph } from '../conversion/graph';
@@ -27,7 +28,7 @@ export interface DesignerActions {
   changeNodes: (changes: NodeChange<ActivityNode>[]) => void;
   changeEdges: (changes: EdgeChange<ConnectionEdge>[]) => void;
   connect: (connection: Connection) => void;
-  addActivity: (type: string, position?: Position) => string;
+  addActivity: (type: string, options?: AddOptions) => string;
   updateActivity: (activity: ElsaActivity, editKey?: string) => void;
   remove: (nodeIds: string[], edgeIds?: string[]) => void;
   deleteSelection: () => void;
@@ -40,6 +41,14 @@ export interface DesignerActions {
   swapOrder: (a: string, b: string) => void;
   placeNodes: (positions: ReadonlyMap<string, Position>) => void;
   markSaved: () => void;
+  reset: () => void;
+}
+
+export interface AddOptions {
+  position?: Position;
+  /** Put the new step just after this one in the list (the outline's order). */
+  afterId?: string;
+  stage?: string;
 }
 
 export type DesignerStore = DesignerState & DesignerActions;
@@ -109,12 +118,14 @@ export const useDesignerStore = create<DesignerStore>()((set, get) => {
     connect: (connection) => {
       edit((state) => ({ edges: edits.connectEdges(state.edges, connection) }));
     },
-    addActivity: (type, position) => {
+    addActivity: (type, options = {}) => {
       const state = get();
       const id = freshId(type, new Set(state.nodes.map((n) => n.id)));
-      const last = state.nodes.at(-1)?.position;
-      const at = position ?? (last ? { x: last.x + 300, y: last.y } : { x: 0, y: 0 });
-      const activity = newActivity(type, id);
+      const anchor = state.nodes.find((n) => n.id === options.afterId) ?? state.nodes.at(-1);
+      const at = options.position ?? (anchor ? { x: anchor.position.x + 300, y: anchor.position.y + 60 } : { x: 0, y: 0 });
+      const created = newActivity(type, id);
+      const staged = options.stage !== undefined && ['task', 'sign-off', 'review'].includes(kindOf(type));
+      const activity = staged ? writeText(created, 'stage', options.stage ?? '') : created;
       const node: ActivityNode = {
         id,
         type: kindOf(type),
@@ -123,7 +134,11 @@ export const useDesignerStore = create<DesignerStore>()((set, get) => {
         ariaLabel: ariaLabelFor(activity),
         data: { activity, placedAt: null },
       };
-      edit((s) => ({ nodes: [...edits.selectOnly(s.nodes, null), node], selectedId: id }));
+      edit((s) => {
+        const nodes = edits.selectOnly(s.nodes, null);
+        const index = options.afterId ? nodes.findIndex((n) => n.id === options.afterId) + 1 : nodes.length;
+        return { nodes: [...nodes.slice(0, index || nodes.length), node, ...nodes.slice(index || nodes.length)], selectedId: id };
+      });
       return id;
     },
     updateActivity: (activity, editKey) => {
@@ -179,6 +194,9 @@ export const useDesignerStore = create<DesignerStore>()((set, get) => {
     },
     markSaved: () => {
       set({ dirty: false });
+    },
+    reset: () => {
+      set(initialState);
     },
   };
 });

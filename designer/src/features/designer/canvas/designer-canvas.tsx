@@ -1,0 +1,55 @@
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import type { DragEvent } from 'react';
+import { nodeTypes } from '@/nodes/node-type-map';
+import { paletteMime } from '../palette/palette-mime';
+import { useDesignerStore } from '../store/designer-store';
+
+function allowDrop(event: DragEvent) {
+  if (event.dataTransfer.types.includes(paletteMime)) {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }
+}
+
+/** The programme diagram. Keyboard: Tab to a step, arrows to move it, Enter to select it. */
+export function DesignerCanvas() {
+  const nodes = useDesignerStore((s) => s.nodes);
+  const edges = useDesignerStore((s) => s.edges);
+  const changeNodes = useDesignerStore((s) => s.changeNodes);
+  const changeEdges = useDesignerStore((s) => s.changeEdges);
+  const connect = useDesignerStore((s) => s.connect);
+  const addActivity = useDesignerStore((s) => s.addActivity);
+  const { screenToFlowPosition } = useReactFlow();
+
+  const drop = (event: DragEvent) => {
+    const type = event.dataTransfer.getData(paletteMime);
+    if (!type) return;
+    event.preventDefault();
+    addActivity(type, { position: screenToFlowPosition({ x: event.clientX, y: event.clientY }) });
+  };
+
+  return (
+    <div className="pf-canvas" onDrop={drop} onDragOver={allowDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={changeNodes}
+        onEdgesChange={changeEdges}
+        onConnect={connect}
+        deleteKeyCode={null}
+        nodesFocusable
+        edgesFocusable
+        onlyRenderVisibleElements
+        fitView
+        minZoom={0.05}
+        maxZoom={2}
+        aria-label="Programme diagram"
+      >
+        <Background />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable ariaLabel="Map of the whole programme" />
+      </ReactFlow>
+    </div>
+  );
+}
