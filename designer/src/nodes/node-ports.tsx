@@ -21,12 +21,14 @@ export function InputPort({ activity }: { activity: ElsaActivity }) {
 export function OutputPorts({ activity }: { activity: ElsaActivity }) {
   const ports = usePorts(activity);
   if (ports.length === 0) return null;
-  const single = ports.length === 1 && ports[0] === 'Done';
+  if (ports.length === 1 && ports[0] === 'Done') {
+    return <Handle type="source" position={Position.Right} id="Done" aria-label="Done port" />;
+  }
   return (
     <ul className="pf-node__ports" aria-label="Ways out">
       {ports.map((port) => (
         <li key={port} className="pf-node__port">
-          {single ? null : <span className="pf-node__port-label">{port}</span>}
+          <span className="pf-node__port-label">{port}</span>
           <Handle type="source" position={Position.Right} id={port} aria-label={`${port} port`} />
         </li>
       ))}

@@ -1,5 +1,5 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
-import type { DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { nodeTypes } from '@/nodes/node-type-map';
 import { paletteMime } from '../palette/palette-mime';
 import { useDesignerStore } from '../store/designer-store';
@@ -20,6 +20,12 @@ export function DesignerCanvas() {
   const connect = useDesignerStore((s) => s.connect);
   const addActivity = useDesignerStore((s) => s.addActivity);
   const { screenToFlowPosition } = useReactFlow();
+  // A long programme fitted whole is unreadable; open on its first steps, "Zoom to fit" shows it all.
+  const [initialView] = useState(() => ({
+    nodes: nodes.slice(0, 8).map((n) => ({ id: n.id })),
+    padding: 0.15,
+    maxZoom: 1,
+  }));
 
   const drop = (event: DragEvent) => {
     const type = event.dataTransfer.getData(paletteMime);
@@ -42,6 +48,7 @@ export function DesignerCanvas() {
         edgesFocusable
         onlyRenderVisibleElements
         fitView
+        fitViewOptions={initialView}
         minZoom={0.05}
         maxZoom={2}
         aria-label="Programme diagram"
