@@ -34,7 +34,7 @@ function AddStep({ stage, afterId, index, onAdded }: AddStepProps) {
           onAdded(addActivity(type, { afterId, stage: stage === unstagedLabel ? undefined : stage }));
         }}
       >
-        Add step<span className="nhsuk-u-visually-hidden"> to {stage}</span>
+        Add step <span className="nhsuk-u-visually-hidden">to {stage}</span>
       </button>
     </div>
   );
