@@ -15,21 +15,21 @@ function usePorts(activity: ElsaActivity): string[] {
 
 export function InputPort({ activity }: { activity: ElsaActivity }) {
   if (!hasInputPort(activity)) return null;
-  return <Handle type="target" position={Position.Left} id={defaultInputPort} aria-label="In" />;
+  return <Handle type="target" position={Position.Left} id={defaultInputPort} />;
 }
 
 export function OutputPorts({ activity }: { activity: ElsaActivity }) {
   const ports = usePorts(activity);
   if (ports.length === 0) return null;
   if (ports.length === 1 && ports[0] === 'Done') {
-    return <Handle type="source" position={Position.Right} id="Done" aria-label="Done port" />;
+    return <Handle type="source" position={Position.Right} id="Done" />;
   }
   return (
     <ul className="pf-node__ports" aria-label="Ways out">
       {ports.map((port) => (
         <li key={port} className="pf-node__port">
           <span className="pf-node__port-label">{port}</span>
-          <Handle type="source" position={Position.Right} id={port} aria-label={`${port} port`} />
+          <Handle type="source" position={Position.Right} id={port} />
         </li>
       ))}
     </ul>

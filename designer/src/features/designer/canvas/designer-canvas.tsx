@@ -31,7 +31,8 @@ export function DesignerCanvas() {
     const type = event.dataTransfer.getData(paletteMime);
     if (!type) return;
     event.preventDefault();
-    addActivity(type, { position: screenToFlowPosition({ x: event.clientX, y: event.clientY }) });
+    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    addActivity(type, { position: { x: point.x - 110, y: point.y - 30 } });
   };
 
   return (

@@ -68,7 +68,9 @@ export function Inspector({ activity, nodes, onChange, onRemove }: InspectorProp
   return (
     <aside className="pf-inspector" aria-label={`Settings for ${summary.title}`}>
       <span className="nhsuk-caption-m">{summary.kindLabel}</span>
-      <h2 className="nhsuk-heading-s">{summary.title}</h2>
+      <h2 className="nhsuk-heading-s" id="inspector-heading" tabIndex={-1}>
+        {summary.title}
+      </h2>
       <Panel key={activity.id} activity={activity} onChange={onChange} context={context} />
       <button
         type="button"

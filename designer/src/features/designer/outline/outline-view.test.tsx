@@ -37,7 +37,7 @@ function renderOutline() {
   const user = userEvent.setup();
   /** Presses Tab until the control with this name has focus: keyboard only, as a user would. */
   const tabTo = async (name: string) => {
-    for (let i = 0; i < 80; i++) {
+    for (let i = 0; i < 200; i++) {
       await user.tab();
       if (accessibleName(document.activeElement).replace(/\s+/g, ' ').trim() === name) return document.activeElement as HTMLElement;
     }
@@ -82,6 +82,7 @@ describe('outline view', () => {
     await user.keyboard('{Enter}');
     expect(store().selectedId).toBe('task-a');
     expect(screen.getByRole('complementary', { name: 'Settings for Write the plan' })).toBeInTheDocument();
+    expect(document.activeElement).toHaveAccessibleName('Write the plan');
 
     await tabTo('Remove Write the plan');
     await user.keyboard('{Enter}');

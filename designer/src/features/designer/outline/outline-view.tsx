@@ -82,7 +82,10 @@ export function OutlineView() {
                 selected={node.id === selectedId}
                 canMoveUp={i > 0}
                 canMoveDown={i < stage.steps.length - 1}
-                onEdit={() => { select(node.id); }}
+                onEdit={() => {
+                  select(node.id);
+                  setFocus({ id: 'inspector-heading' });
+                }}
                 onMove={(by) => {
                   const other = stage.steps[i + by];
                   if (!other) return;
