@@ -4,6 +4,9 @@ import { nodeTypes } from '@/nodes/node-type-map';
 import { paletteMime } from '../palette/palette-mime';
 import { useDesignerStore } from '../store/designer-store';
 
+/** Above this many steps only the steps on screen are drawn, which keeps big programmes quick. */
+const largeGraph = 150;
+
 function allowDrop(event: DragEvent) {
   if (event.dataTransfer.types.includes(paletteMime)) {
     event.preventDefault();
@@ -47,7 +50,7 @@ export function DesignerCanvas() {
         deleteKeyCode={null}
         nodesFocusable
         edgesFocusable
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={nodes.length > largeGraph}
         fitView
         fitViewOptions={initialView}
         minZoom={0.05}

@@ -19,8 +19,21 @@ export function serialiseGraph(graph: WorkflowGraph): string {
   return `${JSON.stringify(graphToElsa(graph), null, 2)}\n`;
 }
 
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      resolve(typeof reader.result === 'string' ? reader.result : '');
+    };
+    reader.onerror = () => {
+      reject(new Error('The file could not be read.'));
+    };
+    reader.readAsText(file);
+  });
+}
+
 export async function readDefinitionFile(file: Blob): Promise<unknown> {
-  const text = await file.text();
+  const text = await readText(file);
   try {
     return JSON.parse(text) as unknown;
   } catch {
