@@ -1,0 +1,12 @@
+import { Link } from 'react-router';
+
+export function NotFoundPage() {
+  return (
+    <div className="nhsuk-width-container">
+      <h1 className="nhsuk-heading-l">Page not found</h1>
+      <p className="nhsuk-body">
+        If you typed the web address, check it is correct. You can go to the <Link to="/designer">designer</Link>.
+      </p>
+    </div>
+  );
+}

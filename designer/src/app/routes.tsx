@@ -1,0 +1,42 @@
+import { Navigate, Route, Routes, useParams } from 'react-router';
+import { DashboardPage } from '@/features/dashboard/dashboard-page';
+import { InstancePage } from '@/features/dashboard/instance-page';
+import type { DefinitionSource } from '@/features/designer/definition-source';
+import { DesignerPage } from '@/features/designer/designer-page';
+import { InboxPage } from '@/features/inbox/inbox-page';
+import { TaskPage } from '@/features/inbox/task-page';
+import { getWorkflowDefinition, listWorkflowDefinitions } from './api-client';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+
+const definitionSource: DefinitionSource = { load: getWorkflowDefinition, list: listWorkflowDefinitions };
+
+function DesignerRoute() {
+  const { definitionId } = useParams();
+  return <DesignerPage key={definitionId ?? ''} definitionId={definitionId} source={definitionSource} />;
+}
+
+function TaskRoute() {
+  return <TaskPage taskId={useParams().id ?? ''} />;
+}
+
+function InstanceRoute() {
+  return <InstancePage instanceId={useParams().id ?? ''} />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Navigate to="/designer" replace />} />
+        <Route path="designer" element={<DesignerRoute />} />
+        <Route path="designer/:definitionId" element={<DesignerRoute />} />
+        <Route path="inbox" element={<InboxPage />} />
+        <Route path="inbox/tasks/:id" element={<TaskRoute />} />
+        <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="dashboard/instances/:id" element={<InstanceRoute />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,66 @@
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useState, type DragEvent } from 'react';
+import { nodeTypes } from '@/nodes/node-type-map';
+import { paletteMime } from '../palette/palette-mime';
+import { useDesignerStore } from '../store/designer-store';
+
+/** Above this many steps only the steps on screen are drawn, which keeps big programmes quick. */
+const largeGraph = 150;
+
+function allowDrop(event: DragEvent) {
+  if (event.dataTransfer.types.includes(paletteMime)) {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }
+}
+
+/** The programme diagram. Keyboard: Tab to a step, arrows to move it, Enter to select it. */
+export function DesignerCanvas() {
+  const nodes = useDesignerStore((s) => s.nodes);
+  const edges = useDesignerStore((s) => s.edges);
+  const changeNodes = useDesignerStore((s) => s.changeNodes);
+  const changeEdges = useDesignerStore((s) => s.changeEdges);
+  const connect = useDesignerStore((s) => s.connect);
+  const addActivity = useDesignerStore((s) => s.addActivity);
+  const { screenToFlowPosition } = useReactFlow();
+  // A long programme fitted whole is unreadable; open on its first steps, "Zoom to fit" shows it all.
+  const [initialView] = useState(() => ({
+    nodes: nodes.slice(0, 8).map((n) => ({ id: n.id })),
+    padding: 0.15,
+    maxZoom: 1,
+  }));
+
+  const drop = (event: DragEvent) => {
+    const type = event.dataTransfer.getData(paletteMime);
+    if (!type) return;
+    event.preventDefault();
+    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    addActivity(type, { position: { x: point.x - 110, y: point.y - 30 } });
+  };
+
+  return (
+    <div className="pf-canvas" onDrop={drop} onDragOver={allowDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={changeNodes}
+        onEdgesChange={changeEdges}
+        onConnect={connect}
+        deleteKeyCode={null}
+        nodesFocusable
+        edgesFocusable
+        onlyRenderVisibleElements={nodes.length > largeGraph}
+        fitView
+        fitViewOptions={initialView}
+        minZoom={0.05}
+        maxZoom={2}
+        aria-label="Programme diagram"
+      >
+        <Background />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable ariaLabel="Map of the whole programme" />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+export { elsaToGraph, NotADefinitionError } from './elsa-to-graph';
+export { graphToElsa, wasMoved } from './graph-to-elsa';
+export { layoutGraph } from './auto-layout';
+export { loadGraph } from './load-graph';
+export type { WorkflowGraph, GraphMeta } from './graph';

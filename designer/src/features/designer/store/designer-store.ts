@@ -1,0 +1,206 @@
+import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { create } from 'zustand';
+import type { ElsaActivity, Position } from '@/lib/elsa/activity';
+import { kindOf } from '@/lib/elsa/activity-kinds';
+import { writeText } from '@/lib/elsa/inputs';
+import { ariaLabelFor } from '@/lib/elsa/describe';
+import type { ActivityNode, ConnectionEdge } from '@/nodes/node-types';
+import type { GraphMeta, WorkflowGraph } from '../conversion/graph';
+import { freshId, newActivity } from '../palette/palette-entries';
+import * as edits from './graph-edits';
+import { emptyHistory, record, redo, undo, type History } from './history';
+
+export interface DesignerState {
+  meta: GraphMeta | null;
+  nodes: ActivityNode[];
+  edges: ConnectionEdge[];
+  /** The step shown in the inspector. */
+  selectedId: string | null;
+  sourceName: string;
+  dirty: boolean;
+  history: History;
+  clipboard: edits.Fragment | null;
+  dragging: boolean;
+}
+
+export interface DesignerActions {
+  load: (graph: WorkflowGraph, sourceName: string) => void;
+  changeNodes: (changes: NodeChange<ActivityNode>[]) => void;
+  changeEdges: (changes: EdgeChange<ConnectionEdge>[]) => void;
+  connect: (connection: Connection) => void;
+  addActivity: (type: string, options?: AddOptions) => string;
+  updateActivity: (activity: ElsaActivity, editKey?: string) => void;
+  remove: (nodeIds: string[], edgeIds?: string[]) => void;
+  deleteSelection: () => void;
+  copySelection: () => void;
+  paste: () => void;
+  undo: () => void;
+  redo: () => void;
+  select: (id: string | null) => void;
+  setNextStep: (source: string, port: string, target: string | null) => void;
+  swapOrder: (a: string, b: string) => void;
+  placeNodes: (positions: ReadonlyMap<string, Position>) => void;
+  markSaved: () => void;
+  reset: () => void;
+}
+
+export interface AddOptions {
+  position?: Position;
+  /** Put the new step just after this one in the list (the outline's order). */
+  afterId?: string;
+  stage?: string;
+}
+
+export type DesignerStore = DesignerState & DesignerActions;
+
+const initialState: DesignerState = {
+  meta: null,
+  nodes: [],
+  edges: [],
+  selectedId: null,
+  sourceName: '',
+  dirty: false,
+  history: emptyHistory,
+  clipboard: null,
+  dragging: false,
+};
+
+export const useDesignerStore = create<DesignerStore>()((set, get) => {
+  /** Applies an edit to the graph as one undo step. */
+  const edit = (change: (state: DesignerState) => Partial<DesignerState>, key: string | null = null) => {
+    set((state) => ({
+      history: record(state.history, { nodes: state.nodes, edges: state.edges }, key),
+      dirty: true,
+      ...change(state),
+    }));
+  };
+  const restore = (step: ReturnType<typeof undo>) => {
+    if (!step) return;
+    set((state) => ({
+      ...step.restored,
+      history: step.history,
+      dirty: true,
+      selectedId: step.restored.nodes.some((n) => n.id === state.selectedId) ? state.selectedId : null,
+    }));
+  };
+
+  return {
+    ...initialState,
+    load: (graph, sourceName) => {
+      set({ ...initialState, meta: graph.meta, nodes: graph.nodes, edges: graph.edges, sourceName });
+    },
+    changeNodes: (changes) => {
+      const state = get();
+      const moves = changes.filter((c) => c.type === 'position' && c.position);
+      const starting = moves.some((c) => c.type === 'position' && c.dragging === true) && !state.dragging;
+      const keyboardMove = moves.length > 0 && !state.dragging && !starting;
+      const ending = moves.some((c) => c.type === 'position' && c.dragging === false) && state.dragging;
+      const history = starting || keyboardMove
+        ? record(state.history, { nodes: state.nodes, edges: state.edges }, keyboardMove ? 'keyboard-move' : null)
+        : state.history;
+      const nodes = applyNodeChanges(changes, state.nodes);
+      const selected = changes.some((c) => c.type === 'select')
+        ? (nodes.find((n) => n.selected)?.id ?? null)
+        : state.selectedId;
+      set({
+        nodes,
+        history,
+        selectedId: selected,
+        dragging: starting ? true : ending ? false : state.dragging,
+        dirty: state.dirty || moves.length > 0,
+      });
+    },
+    changeEdges: (changes) => {
+      const removing = changes.some((c) => c.type === 'remove');
+      if (removing) edit((state) => ({ edges: applyEdgeChanges(changes, state.edges) }));
+      else set((state) => ({ edges: applyEdgeChanges(changes, state.edges) }));
+    },
+    connect: (connection) => {
+      edit((state) => ({ edges: edits.connectEdges(state.edges, connection) }));
+    },
+    addActivity: (type, options = {}) => {
+      const state = get();
+      const id = freshId(type, new Set(state.nodes.map((n) => n.id)));
+      const anchor = state.nodes.find((n) => n.id === options.afterId) ?? state.nodes.at(-1);
+      const at = options.position ?? (anchor ? { x: anchor.position.x + 300, y: anchor.position.y + 60 } : { x: 0, y: 0 });
+      const created = newActivity(type, id);
+      const staged = options.stage !== undefined && ['task', 'sign-off', 'review'].includes(kindOf(type));
+      const activity = staged ? writeText(created, 'stage', options.stage ?? '') : created;
+      const node: ActivityNode = {
+        id,
+        type: kindOf(type),
+        position: at,
+        selected: true,
+        ariaLabel: ariaLabelFor(activity),
+        data: { activity, placedAt: null },
+      };
+      edit((s) => {
+        const nodes = edits.selectOnly(s.nodes, null);
+        const index = options.afterId ? nodes.findIndex((n) => n.id === options.afterId) + 1 : nodes.length;
+        return { nodes: [...nodes.slice(0, index || nodes.length), node, ...nodes.slice(index || nodes.length)], selectedId: id };
+      });
+      return id;
+    },
+    updateActivity: (activity, editKey) => {
+      edit(
+        (state) => ({
+          nodes: state.nodes.map((n) => (n.id === activity.id ? { ...n, ariaLabel: ariaLabelFor(activity), data: { ...n.data, activity } } : n)),
+        }),
+        editKey ? `${activity.id}:${editKey}` : null,
+      );
+    },
+    remove: (nodeIds, edgeIds = []) => {
+      if (nodeIds.length === 0 && edgeIds.length === 0) return;
+      edit((state) => ({
+        ...edits.removeElements(state, new Set(nodeIds), new Set(edgeIds)),
+        selectedId: nodeIds.includes(state.selectedId ?? '') ? null : state.selectedId,
+      }));
+    },
+    deleteSelection: () => {
+      const { nodes, edges, remove } = get();
+      remove(nodes.filter((n) => n.selected).map((n) => n.id), edges.filter((e) => e.selected).map((e) => e.id));
+    },
+    copySelection: () => {
+      const fragment = edits.selectedFragment(get());
+      if (fragment.nodes.length > 0) set({ clipboard: fragment });
+    },
+    paste: () => {
+      const { clipboard } = get();
+      if (!clipboard) return;
+      edit((state) => {
+        const next = edits.pasteFragment(state, clipboard);
+        return { ...next, selectedId: next.nodes.at(-1)?.id ?? null };
+      });
+    },
+    undo: () => {
+      const state = get();
+      restore(undo(state.history, { nodes: state.nodes, edges: state.edges }));
+    },
+    redo: () => {
+      const state = get();
+      restore(redo(state.history, { nodes: state.nodes, edges: state.edges }));
+    },
+    select: (id) => {
+      set((state) => ({ selectedId: id, nodes: edits.selectOnly(state.nodes, id) }));
+    },
+    setNextStep: (source, port, target) => {
+      edit((state) => ({ edges: edits.setNextStep(state.edges, source, port, target) }));
+    },
+    swapOrder: (a, b) => {
+      edit((state) => ({ nodes: edits.swapNodes(state.nodes, a, b) }));
+    },
+    placeNodes: (positions) => {
+      edit((state) => ({ nodes: state.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })) }));
+    },
+    markSaved: () => {
+      set({ dirty: false });
+    },
+    reset: () => {
+      set(initialState);
+    },
+  };
+});
+
+export function selectGraph(state: DesignerState): WorkflowGraph | null {
+  return state.meta ? { meta: state.meta, nodes: state.nodes, edges: state.edges } : null;
+}

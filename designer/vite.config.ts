@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // nhsuk-frontend's compiled CSS points its icons at /assets/images; bundle them from the package.
+      {
+        find: /^\/assets\/images\//,
+        replacement: fileURLToPath(new URL('./node_modules/nhsuk-frontend/dist/nhsuk/assets/images/', import.meta.url)),
+      },
+    ],
+  },
+  css: {
+    // nhsuk-frontend keeps an old IE media-query hack (`@media screen\0`) that the minifier must skip over.
+    lightningcss: { errorRecovery: true },
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:5000' },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
+  },
+});
