@@ -12,8 +12,8 @@ internal static class AuthApi
     {
         var group = routes.MapGroup("/auth").WithTags("Auth");
         group.MapIdentityApi<PcnFlowUser>().Add(IdentityEndpointRules.Apply);
-        group.MapGet("/me", GetMeAsync).WithName("GetMe").WithSummary("The signed-in person: name, email and roles with their organisations.");
-        group.MapPost("/logout", LogoutAsync).WithName("Logout").WithSummary("Ends a cookie sign-in.");
+        group.MapGet("/me", GetMeAsync).WithName("GetMe").WithSummary("Who am I: name, email, and roles with their organisations");
+        group.MapPost("/logout", LogoutAsync).WithName("Logout").WithSummary("Sign out (ends a cookie sign-in)");
         return group;
     }
 

@@ -36,6 +36,7 @@ internal static class AuthSetup
             o.Events.OnRedirectToLogin = c => Status(c.Response, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => Status(c.Response, StatusCodes.Status403Forbidden);
         });
+        services.AddSingleton<IEmailSender<PcnFlowUser>, AccountMailSender>();
         services.AddLoginThrottle();
     }
 

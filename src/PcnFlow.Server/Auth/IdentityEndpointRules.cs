@@ -12,15 +12,15 @@ internal static class IdentityEndpointRules
 {
     private static readonly Dictionary<string, (string Name, string Summary, bool Anonymous)> Routes = new(StringComparer.Ordinal)
     {
-        ["POST /login"] = ("Login", "Signs in with email and password; ?useCookies=true sets a cookie, otherwise returns a bearer token.", true),
-        ["POST /refresh"] = ("RefreshToken", "Exchanges a refresh token for a new bearer token.", true),
-        ["GET /confirmEmail"] = ("ConfirmEmail", "Confirms an email address from the emailed link.", true),
-        ["POST /resendConfirmationEmail"] = ("ResendConfirmationEmail", "Sends the email confirmation link again.", true),
-        ["POST /forgotPassword"] = ("ForgotPassword", "Emails a password reset code.", true),
-        ["POST /resetPassword"] = ("ResetPassword", "Sets a new password with an emailed reset code.", true),
-        ["POST /manage/2fa"] = ("ManageTwoFactor", "Shows or changes two-factor sign-in for the signed-in person.", false),
-        ["GET /manage/info"] = ("GetAccountInfo", "The signed-in person's email and whether it is confirmed.", false),
-        ["POST /manage/info"] = ("UpdateAccountInfo", "Changes the signed-in person's email or password.", false),
+        ["POST /login"] = ("Login", "Sign in (?useCookies=true for a cookie, otherwise a bearer token)", true),
+        ["POST /refresh"] = ("RefreshToken", "Refresh a bearer token", true),
+        ["GET /confirmEmail"] = ("ConfirmEmail", "Confirm an email address", true),
+        ["POST /resendConfirmationEmail"] = ("ResendConfirmationEmail", "Resend the email confirmation link", true),
+        ["POST /forgotPassword"] = ("ForgotPassword", "Email a password reset code", true),
+        ["POST /resetPassword"] = ("ResetPassword", "Set a password with a reset code", true),
+        ["POST /manage/2fa"] = ("ManageTwoFactor", "Show or change two-factor sign-in", false),
+        ["GET /manage/info"] = ("GetAccountInfo", "Get my email and whether it is confirmed", false),
+        ["POST /manage/info"] = ("UpdateAccountInfo", "Change my email or password", false),
     };
 
     public static void Apply(EndpointBuilder endpoint)

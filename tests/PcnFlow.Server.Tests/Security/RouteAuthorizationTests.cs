@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace PcnFlow.Server.Tests.Security;
 
 /// <summary>
@@ -22,6 +26,19 @@ public sealed class RouteAuthorizationTests(RouteMatrixApp app) : IClassFixture<
         var failures = await new RouteProbe(app).CheckAsync(RouteExpectations.All.Where(r => mapped.Contains(r.Key)));
 
         failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public void Every_documented_api_route_has_a_name_and_a_summary()
+    {
+        var unnamed = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .Where(e => e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>()?.ExcludeFromDescription != true)
+            .Where(e => e.Metadata.GetMetadata<IEndpointNameMetadata>() == null || e.Metadata.GetMetadata<IEndpointSummaryMetadata>() == null)
+            .Select(e => e.DisplayName)
+            .ToList();
+
+        unnamed.ShouldBeEmpty("Every route gets .WithName and .WithSummary (STYLE.md): " + string.Join(", ", unnamed));
     }
 
     [Fact]
