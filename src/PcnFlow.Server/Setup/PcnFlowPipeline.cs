@@ -1,4 +1,4 @@
-using PcnFlow.Persistence.Identity;
+using PcnFlow.Server.Auth;
 using PcnFlow.Server.Calendar;
 using PcnFlow.Server.Dashboard;
 using PcnFlow.Server.Database;
@@ -8,6 +8,7 @@ using PcnFlow.Server.Instances;
 using PcnFlow.Server.Jobs;
 using PcnFlow.Server.Notifications;
 using PcnFlow.Server.Organisations;
+using PcnFlow.Server.Problems;
 using PcnFlow.Server.Seed;
 using PcnFlow.Server.Tasks;
 using Scalar.AspNetCore;
@@ -28,15 +29,18 @@ internal static class PcnFlowPipeline
 
     public static void UsePcnFlow(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UsePcnFlowProblems();
+        app.UseRouting();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UsePcnFlowAuth();
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // Scalar's default fonts come from its CDN, which the Content-Security-Policy does not allow.
+        app.MapScalarApiReference(o => o.DisableDefaultFonts());
         app.MapPcnFlowHangfireDashboard();
-        var api = app.MapGroup("/api");
-        api.MapGroup("/auth").WithTags("Auth").MapIdentityApi<PcnFlowUser>();
+        // Signed in by default; the few anonymous routes (sign-in, the calendar feed) say so themselves.
+        var api = app.MapGroup("/api").RequireAuthorization(AuthPolicies.SignedIn);
+        api.MapAuthApi();
         api.MapOrganisationsApi();
         api.MapDefinitionsApi();
         api.MapInstancesApi();

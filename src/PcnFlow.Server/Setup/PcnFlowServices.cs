@@ -1,14 +1,12 @@
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Identity;
 using PcnFlow.Engine.Runtime;
-using PcnFlow.Persistence;
-using PcnFlow.Persistence.Identity;
 using PcnFlow.Server.Auth;
 using PcnFlow.Server.Database;
 using PcnFlow.Server.Definitions;
 using PcnFlow.Server.Instances;
 using PcnFlow.Server.Jobs;
 using PcnFlow.Server.Notifications;
+using PcnFlow.Server.Problems;
 using PcnFlow.Server.Seed;
 
 namespace PcnFlow.Server.Setup;
@@ -43,21 +41,8 @@ internal static class PcnFlowServices
         else
             services.AddSingleton<IMailTransport, SmtpMailTransport>();
 
-        services.AddHttpContextAccessor();
-        services.AddScoped<CurrentUser>();
-        services.AddAuthorization();
-        services.AddIdentityApiEndpoints<PcnFlowUser>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Password.RequiredLength = 12;
-            })
-            .AddRoles<IdentityRole<Guid>>()
-            .AddEntityFrameworkStores<PcnFlowDbContext>()
-            .AddClaimsPrincipalFactory<RoleClaimsFactory>();
-
-        services.AddProblemDetails();
+        builder.AddPcnFlowAuth();
+        builder.AddPcnFlowProblems();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         builder.AddPcnFlowJobs(database);

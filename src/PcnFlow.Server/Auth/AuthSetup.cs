@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Identity;
+using PcnFlow.Persistence;
+using PcnFlow.Persistence.Identity;
+
+namespace PcnFlow.Server.Auth;
+
+internal static class AuthSetup
+{
+    public static void AddPcnFlowAuth(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddPcnFlowPolicies();
+        services.AddIdentityApiEndpoints<PcnFlowUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Password.RequiredLength = 12;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<PcnFlowDbContext>()
+            .AddClaimsPrincipalFactory<RoleClaimsFactory>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            // Strict: the cookie is never sent on a request started by another site, on top of CrossSiteRequestGuard.
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // An API and an SPA: answer with a status, never a redirect to an MVC login page that does not exist.
+            o.Events.OnRedirectToLogin = c => Status(c.Response, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => Status(c.Response, StatusCodes.Status403Forbidden);
+        });
+        services.AddSingleton<IEmailSender<PcnFlowUser>, AccountMailSender>();
+        services.AddLoginThrottle();
+    }
+
+    public static void UsePcnFlowAuth(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseMiddleware<CrossSiteRequestGuard>();
+        app.UseMiddleware<LoginEmailMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+    }
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
