@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
@@ -13,12 +14,21 @@ internal static class HangfireSetup
     {
         var options = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddSingleton(options);
+        // Hangfire keeps its storage and job activator in statics. Each app registers its own instead, so two apps
+        // in one process (the integration tests run several at once) never share storage or run each other's jobs.
+        JobStorage? storage = null;
+        builder.Services.AddSingleton(s =>
+        {
+            s.GetRequiredService<IGlobalConfiguration>();
+            return storage!;
+        });
+        builder.Services.AddSingleton<JobActivator>(s => new AspNetCoreJobActivator(s.GetRequiredService<IServiceScopeFactory>()));
         builder.Services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             if (database.Provider == DatabaseProvider.PostgreSql)
             {
-                config.UsePostgreSqlStorage(
+                storage = config.UsePostgreSqlStorage(
                     o => o.UseNpgsqlConnection(builder.Configuration.GetConnectionString("PcnFlow")),
                     new PostgreSqlStorageOptions
                     {
@@ -27,11 +37,11 @@ internal static class HangfireSetup
                         InvisibilityTimeout = TimeSpan.FromMinutes(5),
                         QueuePollInterval = TimeSpan.FromMilliseconds(500),
                         PrepareSchemaIfNecessary = true,
-                    });
+                    }).Entry;
             }
             else
             {
-                config.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+                storage = config.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) }).Entry;
             }
         });
         if (options.RunServer)

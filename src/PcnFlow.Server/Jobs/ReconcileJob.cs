@@ -24,7 +24,7 @@ internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobS
         var now = time.GetUtcNow();
         using var connection = storage.GetConnection();
         var planned = 0;
-        var pending = await db.ScheduledWork.Where(w => w.Status == ScheduledWorkStatus.Pending).OrderBy(w => w.DueAt).ToListAsync(cancellationToken);
+        var pending = await db.ScheduledWork.AsNoTracking().Where(w => w.Status == ScheduledWorkStatus.Pending).OrderBy(w => w.DueAt).ToListAsync(cancellationToken);
         foreach (var work in pending)
         {
             var state = work.JobId == null ? null : connection.GetStateData(work.JobId)?.Name;
@@ -34,11 +34,13 @@ internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobS
                     jobs.ChangeState(work.JobId, new EnqueuedState(), ScheduledState.StateName);
                 continue;
             }
-            work.JobId = planner.Plan(work);
+            var jobId = planner.Plan(work);
+            // Not a tracked save: a job may finish this row meanwhile, which must not fail the whole reconcile.
+            await db.ScheduledWork.Where(w => w.Id == work.Id).ExecuteUpdateAsync(s => s.SetProperty(w => w.JobId, jobId), cancellationToken);
             planned++;
         }
         await ReleaseExpiredClaimsAsync(now, cancellationToken);
-        var outbox = await db.Outbox.Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        var outbox = await db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         foreach (var message in outbox)
         {
             var state = message.JobId == null ? null : connection.GetStateData(message.JobId)?.Name;
@@ -48,10 +50,10 @@ internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobS
                     jobs.ChangeState(message.JobId, new EnqueuedState(), ScheduledState.StateName);
                 continue;
             }
-            message.JobId = planner.Deliver(message.Id);
+            var jobId = planner.Deliver(message.Id);
+            await db.Outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.JobId, jobId), cancellationToken);
             planned++;
         }
-        await db.SaveChangesAsync(cancellationToken);
         if (planned > 0)
             log.LogInformation("Reconcile planned {Count} jobs that had no live Hangfire job", planned);
     }

@@ -4,6 +4,7 @@ using PcnFlow.Engine.Runtime;
 using PcnFlow.Persistence;
 using PcnFlow.Persistence.Identity;
 using PcnFlow.Server.Auth;
+using PcnFlow.Server.Calendar;
 using PcnFlow.Server.Database;
 using PcnFlow.Server.Definitions;
 using PcnFlow.Server.Instances;
@@ -26,6 +27,7 @@ internal static class PcnFlowServices
         services.AddScoped<ScheduledWorkRunner>();
         services.AddScoped<InstanceCommands>();
         services.AddScoped<WorkflowCatalogue>();
+        services.AddScoped<CalendarFeed>();
 
         services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
         services.AddSingleton<SafeMarkdown>();
