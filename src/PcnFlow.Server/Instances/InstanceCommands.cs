@@ -9,7 +9,7 @@ using PcnFlow.Persistence.Tasks;
 namespace PcnFlow.Server.Instances;
 
 /// <summary>The state-changing operations on instances and tasks, each one transaction. Callers check access first.</summary>
-internal sealed class InstanceCommands(UnitOfWork unitOfWork)
+internal sealed partial class InstanceCommands(UnitOfWork unitOfWork)
 {
     public Task<CommandResult<string>> StartAsync(StartProgramme request, string actor, CancellationToken ct = default) =>
         unitOfWork.RunAsync(actor, async (session, token) =>

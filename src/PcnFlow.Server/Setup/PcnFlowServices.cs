@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using PcnFlow.Engine.Runtime;
 using PcnFlow.Server.Auth;
+using PcnFlow.Server.Calendar;
 using PcnFlow.Server.Database;
 using PcnFlow.Server.Definitions;
 using PcnFlow.Server.Instances;
@@ -27,6 +28,7 @@ internal static class PcnFlowServices
         services.AddScoped<WorkflowCatalogue>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoProgress>();
+        services.AddScoped<CalendarFeed>();
 
         services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
         services.AddSingleton<SafeMarkdown>();

@@ -1,0 +1,4 @@
+namespace PcnFlow.Server.Instances;
+
+/// <summary>Why a programme is being stopped; kept in its journal.</summary>
+internal sealed record CancelInstanceRequest(string? Reason);

@@ -1,0 +1,3 @@
+namespace PcnFlow.Server.Tasks;
+
+internal sealed record AddCommentRequest(string? Text);
