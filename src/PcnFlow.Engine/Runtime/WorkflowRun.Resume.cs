@@ -13,7 +13,7 @@ internal sealed partial class WorkflowRun
 
     public ResumeResult Resume(string bookmarkId, ResumeInput input)
     {
-        var bookmark = State.Bookmarks.Find(b => b.Id == bookmarkId);
+        var bookmark = State.FindBookmark(bookmarkId);
         if (bookmark == null)
         {
             return State.ConsumedBookmarks.Contains(bookmarkId)
@@ -36,7 +36,7 @@ internal sealed partial class WorkflowRun
             data: input.Fields == null ? null : (System.Text.Json.Nodes.JsonObject)input.Fields.DeepClone());
         if (bookmark.Task != null)
         {
-            var outcome = bookmark.Task.Outcomes.Find(o => string.Equals(o, input.Outcome, StringComparison.OrdinalIgnoreCase)) ?? bookmark.Task.Outcomes.FirstOrDefault();
+            var outcome = bookmark.Task.MatchOutcome(input.Outcome) ?? bookmark.Task.Outcomes.FirstOrDefault();
             Effects.Add(new TaskClosed(bookmark.Id, bookmark.ActivityId, true, outcome));
         }
         Guard(frame, activity, (a, ctx) => a.OnResume(ctx, bookmark, input));
