@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace PcnFlow.Engine.Calendar;
 
 /// <summary>
@@ -6,7 +8,13 @@ namespace PcnFlow.Engine.Calendar;
 /// </summary>
 public static class UkTime
 {
+    private const int MaxCachedLocalTimes = 65_536;
     private static readonly Lazy<TimeZoneInfo> LondonZone = new(FindLondon, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Working out an instant walks the zone's adjustment rules (three lookups, about 200 ns), and scheduling asks for the
+    // same few wall-clock times on the same dates again and again: every task open computes its due moment and reminders.
+    private static readonly ConcurrentDictionary<(DateOnly Date, TimeOnly Time), DateTimeOffset> LocalTimes = new();
+    private static int s_cachedLocalTimes;
 
     /// <summary>
     /// The Europe/London time zone from the operating system, or, where the system has no time zone data
@@ -23,6 +31,21 @@ public static class UkTime
     /// a time that happens twice when the clocks go back gives the first, BST, occurrence.
     /// </returns>
     public static DateTimeOffset AtLocalTime(DateOnly date, TimeOnly time)
+    {
+        if (LocalTimes.TryGetValue((date, time), out var cached))
+            return cached;
+        var instant = ComputeAtLocalTime(date, time);
+        // The cap only guards against a caller asking for endless distinct times; a programme needs a few thousand.
+        if (Interlocked.Increment(ref s_cachedLocalTimes) > MaxCachedLocalTimes)
+        {
+            LocalTimes.Clear();
+            Interlocked.Exchange(ref s_cachedLocalTimes, 0);
+        }
+        LocalTimes[(date, time)] = instant;
+        return instant;
+    }
+
+    private static DateTimeOffset ComputeAtLocalTime(DateOnly date, TimeOnly time)
     {
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         var zone = London;

@@ -54,21 +54,10 @@ public sealed class LiquidRenderer
         ArgumentNullException.ThrowIfNull(scope);
         var parsed = GetOrParse(template);
 
-        using var deadline = _timeout > TimeSpan.Zero ? new CancellationTokenSource(_timeout) : null;
-        var context = new Context(
-            [LiquidModel.Build(scope)],
-            new Hash(),
-            new Hash(),
-            ErrorsOutputMode.Rethrow,
-            _maxIterations,
-            CultureInfo.InvariantCulture,
-            deadline?.Token ?? CancellationToken.None)
-        {
-            UseRubyDateFormat = true,
-        };
-
+        var session = LiquidSession.Acquire(this, _timeout, _maxIterations);
         try
         {
+            var context = session.Begin(LiquidModel.Build(scope));
             return parsed.Render(RenderParameters.FromContext(context, CultureInfo.InvariantCulture));
         }
         catch (OperationCanceledException e)
@@ -82,6 +71,10 @@ public sealed class LiquidRenderer
         catch (Exception e) when (e is not ExpressionException)
         {
             throw new ExpressionException(ExpressionFailureKind.Runtime, Sentence.End($"The template failed: {e.Message}"), e);
+        }
+        finally
+        {
+            session.Release();
         }
     }
 

@@ -10,18 +10,19 @@ internal sealed class InstanceScope(WorkflowRun run) : IExpressionScope
     /// <summary>The frame whose code is running, so loop bodies see their own locals.</summary>
     public FrameState? Frame { get; set; }
 
-    public IEnumerable<string> VariableNames => LocalScopes().SelectMany(l => l.Keys).Concat(run.State.Variables.Keys);
+    public IEnumerable<string> VariableNames => HasLocals() ? LocalNames().Concat(run.State.Variables.Keys) : run.State.Variables.Keys;
 
     public IEnumerable<string> InputNames => run.State.Input.Keys;
 
     public ProgrammeContext Context =>
         _context ??= new ProgrammeContext(run.State.InstanceId, run.State.PcnName, run.State.Day0, run.State.CorrelationId);
 
+    // Scripts read variables constantly, so the frame chain is walked in place rather than through an iterator.
     public bool TryGetVariable(string name, out object? value)
     {
-        foreach (var locals in LocalScopes())
+        for (var frame = Frame; frame != null; frame = ParentOf(frame))
         {
-            if (locals.TryGetValue(name, out value))
+            if (frame.Locals != null && frame.Locals.TryGetValue(name, out value))
                 return true;
         }
         return run.State.Variables.TryGetValue(name, out value);
@@ -29,25 +30,40 @@ internal sealed class InstanceScope(WorkflowRun run) : IExpressionScope
 
     public void SetVariable(string name, object? value)
     {
-        foreach (var locals in LocalScopes())
+        for (var frame = Frame; frame != null; frame = ParentOf(frame))
         {
-            if (locals.ContainsKey(name))
+            if (frame.Locals != null && frame.Locals.ContainsKey(name))
             {
-                locals[name] = value;
+                frame.Locals[name] = value;
                 return;
             }
         }
         run.State.Variables[name] = value;
     }
 
-    private IEnumerable<Dictionary<string, object?>> LocalScopes()
+    private bool HasLocals()
     {
-        for (var frame = Frame; frame != null; frame = frame.ParentId == null ? null : run.State.FindFrame(frame.ParentId))
+        for (var frame = Frame; frame != null; frame = ParentOf(frame))
         {
             if (frame.Locals != null)
-                yield return frame.Locals;
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Loop locals, innermost first, then outwards, as lookups see them.</summary>
+    private IEnumerable<string> LocalNames()
+    {
+        for (var frame = Frame; frame != null; frame = ParentOf(frame))
+        {
+            if (frame.Locals == null)
+                continue;
+            foreach (var name in frame.Locals.Keys)
+                yield return name;
         }
     }
+
+    private FrameState? ParentOf(FrameState frame) => frame.ParentId == null ? null : run.State.FindFrame(frame.ParentId);
 
     public bool TryGetInput(string name, out object? value) => run.State.Input.TryGetValue(name, out value);
 

@@ -13,7 +13,7 @@ internal sealed partial class WorkflowRun
 
     public ResumeResult Resume(string bookmarkId, ResumeInput input)
     {
-        var bookmark = State.Bookmarks.Find(b => b.Id == bookmarkId);
+        var bookmark = State.FindBookmark(bookmarkId);
         if (bookmark == null)
         {
             return State.ConsumedBookmarks.Contains(bookmarkId)
@@ -40,7 +40,7 @@ internal sealed partial class WorkflowRun
         // The audit trail records the outcome taken (the default when none was asked for, in its declared spelling).
         var outcome = bookmark.Task == null
             ? input.Outcome
-            : bookmark.Task.Outcomes.Find(o => string.Equals(o, input.Outcome, StringComparison.OrdinalIgnoreCase)) ?? bookmark.Task.Outcomes.FirstOrDefault();
+            : bookmark.Task.MatchOutcome(input.Outcome) ?? bookmark.Task.Outcomes.FirstOrDefault();
         Journal(JournalKind.BookmarkResumed, activity, outcome: outcome, bookmarkId: bookmark.Id, message: input.Comment,
             data: input.Fields == null ? null : (System.Text.Json.Nodes.JsonObject)input.Fields.DeepClone());
         if (bookmark.Task != null)

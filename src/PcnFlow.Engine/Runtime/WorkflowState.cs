@@ -107,6 +107,17 @@ public sealed class WorkflowState
     /// <summary>The earliest timer due time, if any timer is pending.</summary>
     public DateTimeOffset? NextTimerDue => Bookmarks.Where(b => b.DueAt != null).Min(b => b.DueAt);
 
+    /// <summary>The active bookmark with the given id, or null.</summary>
+    public Bookmark? FindBookmark(string id)
+    {
+        foreach (var bookmark in Bookmarks)
+        {
+            if (bookmark.Id == id)
+                return bookmark;
+        }
+        return null;
+    }
+
     /// <summary>The frame with the given id, or null.</summary>
     public FrameState? FindFrame(string id)
     {

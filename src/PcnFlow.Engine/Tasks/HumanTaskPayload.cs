@@ -68,4 +68,15 @@ public sealed class HumanTaskPayload
 
     /// <summary>Whether due dates count England and Wales working days.</summary>
     public bool WorkingDays { get; set; }
+
+    /// <summary>The declared outcome matching <paramref name="name"/> ignoring case, in its declared spelling; null when none does.</summary>
+    internal string? MatchOutcome(string? name)
+    {
+        foreach (var outcome in Outcomes)
+        {
+            if (string.Equals(outcome, name, StringComparison.OrdinalIgnoreCase))
+                return outcome;
+        }
+        return null;
+    }
 }

@@ -22,5 +22,14 @@ public static class Roles
     public static readonly IReadOnlyList<string> All = [ClinicalDirector, ProgrammeLead, PracticeManager, PcnBoard, SupportPerson];
 
     /// <summary>The canonical spelling of a role, or null when it is not a role.</summary>
-    public static string? Normalise(string? role) => All.FirstOrDefault(r => string.Equals(r, role?.Trim(), StringComparison.OrdinalIgnoreCase));
+    public static string? Normalise(string? role)
+    {
+        var trimmed = role?.Trim();
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (string.Equals(All[i], trimmed, StringComparison.OrdinalIgnoreCase))
+                return All[i];
+        }
+        return null;
+    }
 }

@@ -13,7 +13,7 @@ public abstract partial class TaskActivity
             return [];
         var errors = new List<FieldError>();
         var outcome = input.Outcome ?? bookmark.Task.Outcomes.FirstOrDefault();
-        if (outcome == null || !bookmark.Task.Outcomes.Contains(outcome, StringComparer.OrdinalIgnoreCase))
+        if (bookmark.Task.MatchOutcome(outcome) == null)
             errors.Add(new FieldError("outcome", $"Choose one of: {string.Join(", ", bookmark.Task.Outcomes)}."));
         errors.AddRange(FormValidator.Validate(bookmark.Task.Form, input.Fields));
         errors.AddRange(ValidateDecision(bookmark.Task, outcome, input));
@@ -27,7 +27,7 @@ public abstract partial class TaskActivity
     protected internal override void OnResume(ActivityContext context, Bookmark bookmark, ResumeInput input)
     {
         var task = bookmark.Task!;
-        var outcome = task.Outcomes.FirstOrDefault(o => string.Equals(o, input.Outcome, StringComparison.OrdinalIgnoreCase)) ?? task.Outcomes[0];
+        var outcome = task.MatchOutcome(input.Outcome) ?? task.Outcomes[0];
         var fields = input.Fields == null ? [] : (JsonObject)input.Fields.DeepClone();
         context.State.Tasks[Id] = new TaskSnapshot(outcome, fields, context.Actor, context.Now, input.Comment);
         context.State.ActivityOutputs[Id] = fields.DeepClone();

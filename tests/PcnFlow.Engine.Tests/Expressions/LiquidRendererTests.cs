@@ -73,6 +73,40 @@ public class LiquidRendererTests
     }
 
     [Fact]
+    public void Render_AfterATimeout_TheNextRenderRunsNormally()
+    {
+        var renderer = new LiquidRenderer(new ExpressionOptions { Timeout = TimeSpan.FromMilliseconds(50), MaxStatements = 0 });
+        Should.Throw<ExpressionException>(() => renderer.Render("{% for i in (1..100000) %}{% for j in (1..100000) %}{% endfor %}{% endfor %}", new FakeScope()));
+
+        renderer.Render("{{ pcn.name }}", new FakeScope()).ShouldBe("North Star PCN");
+    }
+
+    [Fact]
+    public void Render_AssignsAndCounters_DoNotCarryOverToTheNextRender()
+    {
+        _renderer.Render("{% assign x = 'set' %}{% increment n %}{% cycle 'a', 'b' %}", new FakeScope()).ShouldBe("0a");
+
+        _renderer.Render("[{{ x }}]{% increment n %}{% cycle 'a', 'b' %}", new FakeScope()).ShouldBe("[]0a");
+    }
+
+    [Fact]
+    public void Render_AfterAFailureInsideALoop_TheNextRenderSeesNoLeftoverScope()
+    {
+        Should.Throw<ExpressionException>(() =>
+            _renderer.Render("{% for i in (1..3) %}{% assign y = i %}{{ 1 | divided_by: 0 }}{% endfor %}", new FakeScope()));
+
+        _renderer.Render("[{{ i }}][{{ y }}]", new FakeScope()).ShouldBe("[][]");
+    }
+
+    [Fact]
+    public void Render_EachRender_SeesItsOwnScope()
+    {
+        _renderer.Render("{{ variables.N }}", new FakeScope().WithVariable("N", 1.0)).ShouldBe("1");
+
+        _renderer.Render("{{ variables.N }}", new FakeScope().WithVariable("N", 2.0)).ShouldBe("2");
+    }
+
+    [Fact]
     public void TryParse_ValidTemplate_ReturnsTrue()
     {
         LiquidRenderer.TryParse("Hello {{ pcn.name }}", out var error).ShouldBeTrue();
