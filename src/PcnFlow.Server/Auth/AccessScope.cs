@@ -60,7 +60,15 @@ internal sealed class AccessScope
         if (IsAdmin)
             return tasks;
         var visible = Instances(instances);
-        return tasks.Where(t => visible.Any(i => i.Id == t.InstanceId));
+        var me = UserId;
+        var boardPcns = BoardPcns;
+        var pmPcns = PracticePcns;
+        // A personal plan stays private, but the open tasks it gives to someone else (the PCN board's sign-offs)
+        // are theirs to see and act on, without the rest of the plan.
+        return tasks.Where(t => visible.Any(i => i.Id == t.InstanceId)
+            || (t.OwnerUserId != null && t.State == TaskState.Open && (t.AssigneeUserId == me
+                || (t.OwnerRole == AccessRoles.PcnBoard && t.PcnId != null && boardPcns.Contains(t.PcnId.Value))
+                || (t.OwnerRole == AccessRoles.PracticeManager && t.PcnId != null && pmPcns.Contains(t.PcnId.Value)))));
     }
 
     /// <summary>Open tasks that are this person's to do: assigned to them, or owned by a role they hold in the task's scope.</summary>

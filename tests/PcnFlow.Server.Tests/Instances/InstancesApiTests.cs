@@ -65,6 +65,13 @@ public sealed class InstancesApiTests(ApiFixture fixture) : IClassFixture<ApiFix
         plan.SharedWithLead.ShouldBeFalse();
         var detail = await (await cdA.GetAsync($"/api/workflow-instances/{plan.Id}")).ReadAsync<InstanceDetail>();
         detail.OpenTasks.ShouldContain(t => t.Title == "Start your commitments register");
+        detail.Waiting.ShouldBeEmpty();
+
+        // With the register started, the checkpoints track waits for its day-30 review to open, a week early.
+        await Programmes.CompleteAsync(fixture.Factory, plan.Id, "commitments-register", new() { ["register"] = "https://example.nhs.uk/register" });
+        var waiting = (await (await cdA.GetAsync($"/api/workflow-instances/{plan.Id}")).ReadAsync<InstanceDetail>()).Waiting.ShouldHaveSingleItem();
+        (waiting.Kind, waiting.ActivityId).ShouldBe(("Review", "checkpoint-day-30"));
+        waiting.DueAt.ShouldBe(new DateTimeOffset(2026, 4, 24, 8, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]

@@ -92,6 +92,23 @@ public sealed class InboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_PCN_board_sees_the_board_sign_off_of_a_CDs_plan_but_not_the_plan()
+    {
+        var plan = await Programmes.StartAsync(_factory, Programmes.First100Days, _world.PcnA.Id, owner: _world["cdA"].Id);
+        await Programmes.CompleteAsync(_factory, plan, "purpose-draft", new() { ["purposeDraft"] = "Care closer to home", ["successMeasures"] = "Fewer admissions" });
+        await Programmes.CompleteAsync(_factory, plan, "purpose-playback", new() { ["playbackDate"] = "2026-04-01", ["purposeStatement"] = "Care closer to home" });
+        var signOff = await Programmes.TaskAsync(_factory, plan, "purpose-board-signoff");
+        var other = await Programmes.TaskAsync(_factory, plan, "commitments-register");
+        var boardA = await _world.ClientForAsync("boardA");
+
+        (await InboxAsync("boardA")).Items.Select(t => t.Id).ShouldBe([signOff.Id]);
+        (await (await boardA.GetAsync($"/api/tasks/{signOff.Id}")).ReadAsync<TaskDetail>()).CanAct.ShouldBeTrue();
+        await (await boardA.GetAsync($"/api/tasks/{other.Id}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await boardA.GetAsync($"/api/workflow-instances/{plan}")).ProblemAsync(HttpStatusCode.NotFound);
+        (await (await boardA.PostAsJsonAsync($"/api/tasks/{signOff.Id}/decision", new { decision = "Approved" })).ReadAsync<TaskOutcome>()).Outcome.ShouldBe("Approved");
+    }
+
+    [Fact]
     public async Task A_bad_page_size_is_a_400()
     {
         var cdA = await _world.ClientForAsync("cdA");

@@ -49,6 +49,7 @@ public sealed class TaskCompletionTests(ApiFixture fixture) : IClassFixture<ApiF
         await (await cdB.GetAsync($"/api/tasks/{task.Id}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await leadSouth.GetAsync($"/api/tasks/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await leadSouth.PostAsJsonAsync($"/api/tasks/{task.Id}/complete", new { fields = new { } })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await leadSouth.PostAsJsonAsync($"/api/tasks/{task.Id}/decision", new { decision = "Approved" })).ProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
