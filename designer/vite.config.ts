@@ -31,5 +31,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Component tests share two cores with the rest of the suite; the default 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

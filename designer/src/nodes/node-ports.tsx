@@ -1,4 +1,5 @@
-import { Handle, Position, useNodeConnections } from '@xyflow/react';
+import { Handle, Position, useNodeConnections, useNodeId, useUpdateNodeInternals } from '@xyflow/react';
+import { useEffect } from 'react';
 import type { ElsaActivity } from '@/lib/elsa/activity';
 import { defaultInputPort, hasInputPort, outputPorts } from '@/lib/elsa/ports';
 
@@ -18,8 +19,19 @@ export function InputPort({ activity }: { activity: ElsaActivity }) {
   return <Handle type="target" position={Position.Left} id={defaultInputPort} />;
 }
 
+/** React Flow caches where handles are; tell it when a node's ports change. */
+function useRemeasureOnChange(ports: string[]) {
+  const nodeId = useNodeId();
+  const updateNodeInternals = useUpdateNodeInternals();
+  const key = ports.join('\n');
+  useEffect(() => {
+    if (nodeId) updateNodeInternals(nodeId);
+  }, [key, nodeId, updateNodeInternals]);
+}
+
 export function OutputPorts({ activity }: { activity: ElsaActivity }) {
   const ports = usePorts(activity);
+  useRemeasureOnChange(ports);
   if (ports.length === 0) return null;
   if (ports.length === 1 && ports[0] === 'Done') {
     return <Handle type="source" position={Position.Right} id="Done" />;

@@ -26,7 +26,7 @@ function renderAt(path: string, source: DefinitionSource) {
       </Routes>
     </MemoryRouter>,
   );
-  return userEvent.setup();
+  return userEvent.setup({ delay: null });
 }
 
 beforeAll(() => {

@@ -11,6 +11,7 @@ import { Palette } from './palette/palette';
 import { useDesignerStore } from './store/designer-store';
 import { useOpenDefinition } from './use-open-definition';
 import { useShortcuts } from './use-shortcuts';
+import { useUnsavedWarning } from './use-unsaved-warning';
 
 interface DesignerWorkspaceProps {
   onClose: () => void;
@@ -24,6 +25,7 @@ export function DesignerWorkspace({ onClose, initialView = 'diagram' }: Designer
   const addActivity = useDesignerStore((s) => s.addActivity);
   const { open, error } = useOpenDefinition();
   useShortcuts(editable);
+  useUnsavedWarning();
   return (
     <ReactFlowProvider>
       <div className="pf-designer">

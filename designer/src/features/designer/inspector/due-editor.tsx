@@ -69,13 +69,15 @@ export function DueEditor({ activity, onChange, input = 'due', legend = 'When is
 function DueDetails({ spec, write }: { spec: DueSpec; write: (next: DueSpec, key: string) => void }) {
   const workingDaysBox =
     spec.kind === 'none' || spec.kind === 'after-previous' ? null : (
-      <CheckboxField
-        label="If it falls on a weekend or bank holiday, move it to the next working day"
-        checked={spec.workingDays}
-        onChange={(workingDays) => {
-          write({ ...spec, workingDays }, 'workingDays');
-        }}
-      />
+      <div className="nhsuk-checkboxes nhsuk-checkboxes--small nhsuk-form-group">
+        <CheckboxField
+          label="If it falls on a weekend or bank holiday, move it to the next working day"
+          checked={spec.workingDays}
+          onChange={(workingDays) => {
+            write({ ...spec, workingDays }, 'workingDays');
+          }}
+        />
+      </div>
     );
   switch (spec.kind) {
     case 'none':

@@ -35,7 +35,7 @@ function renderInspector(initial: ElsaActivity, nodes: ActivityNode[] = graph.no
     );
   }
   render(<Harness />);
-  return { user: userEvent.setup(), result };
+  return { user: userEvent.setup({ delay: null }), result };
 }
 
 const literal = (typeName: string, value: string) => ({ typeName, expression: { type: 'Literal', value } });

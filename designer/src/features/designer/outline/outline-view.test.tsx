@@ -34,7 +34,7 @@ function renderOutline() {
       <InspectorContainer />
     </>,
   );
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   /** Presses Tab until the control with this name has focus: keyboard only, as a user would. */
   const tabTo = async (name: string) => {
     for (let i = 0; i < 200; i++) {

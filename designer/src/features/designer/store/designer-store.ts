@@ -1,4 +1,4 @@
-import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { applyEdgeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { create } from 'zustand';
 import type { ElsaActivity, Position } from '@/lib/elsa/activity';
 import { kindOf } from '@/lib/elsa/activity-kinds';
@@ -9,6 +9,7 @@ import type { GraphMeta, WorkflowGraph } from '../conversion/graph';
 import { freshId, newActivity } from '../palette/palette-entries';
 import * as edits from './graph-edits';
 import { emptyHistory, record, redo, undo, type History } from './history';
+import { applyNodeChangesWithHistory } from './node-changes';
 
 export interface DesignerState {
   meta: GraphMeta | null;
@@ -90,25 +91,7 @@ export const useDesignerStore = create<DesignerStore>()((set, get) => {
       set({ ...initialState, meta: graph.meta, nodes: graph.nodes, edges: graph.edges, sourceName });
     },
     changeNodes: (changes) => {
-      const state = get();
-      const moves = changes.filter((c) => c.type === 'position' && c.position);
-      const starting = moves.some((c) => c.type === 'position' && c.dragging === true) && !state.dragging;
-      const keyboardMove = moves.length > 0 && !state.dragging && !starting;
-      const ending = moves.some((c) => c.type === 'position' && c.dragging === false) && state.dragging;
-      const history = starting || keyboardMove
-        ? record(state.history, { nodes: state.nodes, edges: state.edges }, keyboardMove ? 'keyboard-move' : null)
-        : state.history;
-      const nodes = applyNodeChanges(changes, state.nodes);
-      const selected = changes.some((c) => c.type === 'select')
-        ? (nodes.find((n) => n.selected)?.id ?? null)
-        : state.selectedId;
-      set({
-        nodes,
-        history,
-        selectedId: selected,
-        dragging: starting ? true : ending ? false : state.dragging,
-        dirty: state.dirty || moves.length > 0,
-      });
+      set(applyNodeChangesWithHistory(get(), changes));
     },
     changeEdges: (changes) => {
       const removing = changes.some((c) => c.type === 'remove');
