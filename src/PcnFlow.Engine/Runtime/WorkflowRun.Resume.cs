@@ -32,8 +32,11 @@ internal sealed partial class WorkflowRun
         State.ConsumedBookmarks.Add(bookmark.Id);
         State.SubStatus = WorkflowSubStatus.Executing;
         frame.Status = FrameStatus.Running;
-        Journal(JournalKind.BookmarkResumed, activity, outcome: input.Outcome, bookmarkId: bookmark.Id, message: input.Comment,
-            data: input.Fields == null ? null : (System.Text.Json.Nodes.JsonObject)input.Fields.DeepClone());
+        // One copy of the submitted fields, so the caller can go on changing its own; the journal entry and the
+        // activity keep this same copy (a task stores it as its result and output) and nothing changes it afterwards.
+        if (input.Fields != null)
+            input = input with { Fields = (System.Text.Json.Nodes.JsonObject)input.Fields.DeepClone() };
+        Journal(JournalKind.BookmarkResumed, activity, outcome: input.Outcome, bookmarkId: bookmark.Id, message: input.Comment, data: input.Fields);
         if (bookmark.Task != null)
         {
             var outcome = bookmark.Task.MatchOutcome(input.Outcome) ?? bookmark.Task.Outcomes.FirstOrDefault();
