@@ -1,3 +1,7 @@
 using BenchmarkDotNet.Running;
+using PcnFlow.Benchmarks.SixStep;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["cpu"])
+    SixStepCpuTime.Report(Console.Out);
+else
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -37,13 +37,31 @@ internal sealed class SixStepYearDriver
         _blueprint = _engine.Compile(WorkflowFiles.Programme(DefinitionId));
     }
 
-    /// <summary>Runs <paramref name="instances"/> instances to the end of year one; <paramref name="suspended"/> sees each state whenever the engine hands it back.</summary>
+    /// <summary>
+    /// Runs <paramref name="instances"/> instances side by side to the end of year one, all in memory on one clock;
+    /// <paramref name="suspended"/> sees each state whenever the engine hands it back.
+    /// </summary>
     public WorkflowState[] Run(int instances, Action<WorkflowState>? suspended = null)
+    {
+        var states = new WorkflowState[instances];
+        Run(states, 0, instances, suspended);
+        return states;
+    }
+
+    /// <summary>Runs the instances one at a time, each to the end of year one, keeping every final state.</summary>
+    public WorkflowState[] RunOneAfterAnother(int instances)
+    {
+        var states = new WorkflowState[instances];
+        for (var i = 0; i < instances; i++)
+            Run(states, i, 1, suspended: null);
+        return states;
+    }
+
+    private void Run(WorkflowState[] states, int first, int count, Action<WorkflowState>? suspended)
     {
         _clock.Set(Begin);
         _queue.Clear();
-        var states = new WorkflowState[instances];
-        for (var i = 0; i < instances; i++)
+        for (var i = first; i < first + count; i++)
         {
             states[i] = _engine.Start(_blueprint, StartOptionsFor(i)).State;
             suspended?.Invoke(states[i]);
@@ -59,7 +77,6 @@ internal sealed class SixStepYearDriver
             suspended?.Invoke(state);
             ScheduleNext(state, when.Instance);
         }
-        return states;
     }
 
     /// <summary>Fails loudly unless the instance signed off all six steps and started year two, as the year-loop tests expect.</summary>

@@ -47,6 +47,9 @@ public abstract class Activity
     /// <summary>Checks resume input before anything changes; return the problems to refuse the resume.</summary>
     protected internal virtual IReadOnlyList<FieldError> ValidateResume(ActivityContext context, Bookmark bookmark, ResumeInput input) => [];
 
-    /// <summary>Called when one of this activity's bookmarks is resumed. By default the activity completes.</summary>
+    /// <summary>
+    /// Called when one of this activity's bookmarks is resumed. By default the activity completes.
+    /// <paramref name="input"/>'s fields are the run's own copy, also held by the journal: keep them, but never change them.
+    /// </summary>
     protected internal virtual void OnResume(ActivityContext context, Bookmark bookmark, ResumeInput input) => context.Complete();
 }

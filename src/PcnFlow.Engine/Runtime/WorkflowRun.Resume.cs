@@ -37,12 +37,15 @@ internal sealed partial class WorkflowRun
         State.ConsumedBookmarks.Add(bookmark.Id);
         State.SubStatus = WorkflowSubStatus.Executing;
         frame.Status = FrameStatus.Running;
+        // One copy of the submitted fields, so the caller can go on changing its own; the journal entry and the
+        // activity keep this same copy (a task stores it as its result and output) and nothing changes it afterwards.
+        if (input.Fields != null)
+            input = input with { Fields = (System.Text.Json.Nodes.JsonObject)input.Fields.DeepClone() };
         // The audit trail records the outcome taken (the default when none was asked for, in its declared spelling).
         var outcome = bookmark.Task == null
             ? input.Outcome
             : bookmark.Task.MatchOutcome(input.Outcome) ?? bookmark.Task.Outcomes.FirstOrDefault();
-        Journal(JournalKind.BookmarkResumed, activity, outcome: outcome, bookmarkId: bookmark.Id, message: input.Comment,
-            data: input.Fields == null ? null : (System.Text.Json.Nodes.JsonObject)input.Fields.DeepClone());
+        Journal(JournalKind.BookmarkResumed, activity, outcome: outcome, bookmarkId: bookmark.Id, message: input.Comment, data: input.Fields);
         if (bookmark.Task != null)
             Effects.Add(new TaskClosed(bookmark.Id, bookmark.ActivityId, true, outcome));
         Guard(frame, activity, (a, ctx) => a.OnResume(ctx, bookmark, input));

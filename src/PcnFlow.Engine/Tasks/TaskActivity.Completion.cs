@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PcnFlow.Engine.Expressions;
 using PcnFlow.Engine.Runtime;
 
@@ -28,9 +27,10 @@ public abstract partial class TaskActivity
     {
         var task = bookmark.Task!;
         var outcome = task.MatchOutcome(input.Outcome) ?? task.Outcomes[0];
-        var fields = input.Fields == null ? [] : (JsonObject)input.Fields.DeepClone();
+        // The engine hands over its own copy of the fields (see Activity.OnResume), so the result and the output share it.
+        var fields = input.Fields ?? [];
         context.State.Tasks[Id] = new TaskSnapshot(outcome, fields, context.Actor, context.Now, input.Comment);
-        context.State.ActivityOutputs[Id] = fields.DeepClone();
+        context.State.ActivityOutputs[Id] = fields;
         OnDecided(context, task, outcome, input);
         context.Complete(outcome);
     }
