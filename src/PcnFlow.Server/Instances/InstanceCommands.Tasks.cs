@@ -43,8 +43,7 @@ internal sealed partial class InstanceCommands
             if (task.State != TaskState.Open)
                 return CommandResult<TaskRecord>.Conflict("This task is closed, so its schedule can no longer change.");
             var instance = await session.LoadAsync(task.InstanceId, token);
-            var payload = instance?.State.Bookmarks.Find(b => b.Id == task.BookmarkId)?.Task;
-            if (payload == null)
+            if (instance?.State.Bookmarks.Find(b => b.Id == task.BookmarkId)?.Task is not { } payload)
                 return CommandResult<TaskRecord>.Conflict("This task is no longer waiting in its programme.");
             if ((change.DueDate ?? payload.DueDate) is not { } due)
                 return CommandResult<TaskRecord>.Invalid("dueDate", "This task has no due date yet, so give one.");
@@ -52,6 +51,8 @@ internal sealed partial class InstanceCommands
             var escalateTo = change.EscalateTo ?? payload.EscalateTo ?? (task.OwnerUserId == null ? Roles.ProgrammeLead : Roles.SupportPerson);
             var previous = payload.DueDate;
             TaskSchedule.Apply(payload, due, change.Reminders ?? [.. payload.Reminders.Select(r => r.Offset)], escalateAfter, escalateTo);
+            // The payload lives in the engine state, which is only written back when marked changed.
+            instance.Changed = true;
 
             task.DueDate = payload.DueDate;
             task.DueAt = payload.DueAt?.ToUniversalTime();
