@@ -52,6 +52,41 @@ for project in tests/*/*.csproj; do
   run_suite "$project" "$(basename "$project" .csproj)"
 done
 
+attr() { # attr FILE ELEMENT NAME: the value of one attribute on the first ELEMENT in FILE
+  grep -o "<$2 [^>]*" "$1" | head -1 | grep -o " $3=\"[0-9]*\"" | grep -o '[0-9]*'
+}
+
+add_junit() { # adds the counters of a JUnit XML file (vitest's junit reporter) to the totals
+  local file=$1 total f s p
+  total=$(attr "$file" testsuites tests)
+  f=$(( $(attr "$file" testsuites failures) + $(attr "$file" testsuites errors) ))
+  s=$(grep -c '<skipped' "$file")
+  p=$((total - f - s))
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  echo "    $(basename "$file" .xml): $p passed, $f failed, $s skipped"
+}
+
+# The designer: npm packages from its lock file, then lint, types, a production build and the vitest suite.
+echo "==> designer"
+if (cd designer && npm ci --no-audit --no-fund --loglevel=error > "$results/designer-npm.log" 2>&1); then
+  check "designer lint" bash -c "cd designer && npm run --silent lint"
+  check "designer API types match designer/openapi.json" bash -c "cd designer && npm run --silent api-types:check"
+  check "designer typecheck" bash -c "cd designer && npm run --silent typecheck"
+  check "designer build" bash -c "cd designer && npx vite build --logLevel error > '$results/designer-build.log' 2>&1 || { cat '$results/designer-build.log'; false; }"
+  echo "==> designer vitest"
+  (cd designer && npx vitest run --reporter=dot --reporter=junit --outputFile.junit="$results/designer.xml" > "$results/designer.log" 2>&1)
+  code=$?
+  grep -E "FAIL|✗|×|Test Files|Tests " "$results/designer.log" | head -40
+  if [ -f "$results/designer.xml" ]; then
+    add_junit "$results/designer.xml"
+    [ $code -ne 0 ] && ! grep -q 'failures="[1-9]' "$results/designer.xml" && { echo "FAILED: designer vitest exited $code"; tail -30 "$results/designer.log"; failed=$((failed + 1)); }
+  else
+    echo "FAILED: designer vitest produced no results (exit $code)"; tail -30 "$results/designer.log"; failed=$((failed + 1))
+  fi
+else
+  echo "FAILED: npm ci in designer/"; tail -30 "$results/designer-npm.log"; failed=$((failed + 1))
+fi
+
 # The server suite again on a private PostgreSQL cluster (scripts/postgres.sh), where its PostgreSQL-only tests
 # run instead of being skipped. A cluster that will not start is a failure, not a quiet skip.
 echo "==> PostgreSQL"
