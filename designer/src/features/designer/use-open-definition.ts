@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { loadGraph } from './conversion/load-graph';
+import { loadGraph } from '@/lib/graph/load-graph';
 import { useDesignerStore } from './store/designer-store';
 
 /** Opens Elsa JSON in the designer, turning any failure into a message for the error summary. */

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useState } from 'react';
-import { layoutGraph } from '../conversion/auto-layout';
+import { layoutGraph } from '@/lib/graph/auto-layout';
 import { selectGraph, useDesignerStore } from '../store/designer-store';
 
 /** Tidies the whole diagram with elkjs as one undo step, then fits it to the screen. */

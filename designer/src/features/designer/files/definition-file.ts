@@ -1,6 +1,6 @@
 import type { JsonObject } from '@/lib/elsa/json';
-import type { GraphMeta, WorkflowGraph } from '../conversion/graph';
-import { graphToElsa } from '../conversion/graph-to-elsa';
+import type { GraphMeta, WorkflowGraph } from '@/lib/graph/graph';
+import { graphToElsa } from '@/lib/graph/graph-to-elsa';
 
 export function definitionName(meta: GraphMeta): string {
   const { name, definitionId } = meta.definition;

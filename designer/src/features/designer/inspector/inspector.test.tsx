@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ElsaActivity } from '@/lib/elsa/activity';
 import type { ActivityNode } from '@/nodes/node-types';
-import { elsaToGraph } from '../conversion/elsa-to-graph';
+import { elsaToGraph } from '@/lib/graph/elsa-to-graph';
 import { Inspector } from './inspector';
 
 const graph = elsaToGraph(

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { smallProgramme } from '@/testing/small-programme';
-import { elsaToGraph } from '../conversion/elsa-to-graph';
+import { elsaToGraph } from '@/lib/graph/elsa-to-graph';
 import { InspectorContainer } from '../inspector/inspector-container';
 import { useDesignerStore } from '../store/designer-store';
 import { OutlineView } from './outline-view';

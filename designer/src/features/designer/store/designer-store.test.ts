@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { smallProgramme } from '@/testing/small-programme';
-import { elsaToGraph } from '../conversion/elsa-to-graph';
-import { graphToElsa } from '../conversion/graph-to-elsa';
+import { elsaToGraph } from '@/lib/graph/elsa-to-graph';
+import { graphToElsa } from '@/lib/graph/graph-to-elsa';
 import { selectGraph, useDesignerStore } from './designer-store';
 
 const store = () => useDesignerStore.getState();

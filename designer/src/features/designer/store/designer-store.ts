@@ -5,7 +5,7 @@ import { kindOf } from '@/lib/elsa/activity-kinds';
 import { writeText } from '@/lib/elsa/inputs';
 import { ariaLabelFor } from '@/lib/elsa/describe';
 import type { ActivityNode, ConnectionEdge } from '@/nodes/node-types';
-import type { GraphMeta, WorkflowGraph } from '../conversion/graph';
+import type { GraphMeta, WorkflowGraph } from '@/lib/graph/graph';
 import { freshId, newActivity } from '../palette/palette-entries';
 import * as edits from './graph-edits';
 import { emptyHistory, record, redo, undo, type History } from './history';

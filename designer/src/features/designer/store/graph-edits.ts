@@ -2,7 +2,7 @@ import type { Connection } from '@xyflow/react';
 import { cloneJson } from '@/lib/elsa/json';
 import { defaultInputPort, defaultOutputPort } from '@/lib/elsa/ports';
 import type { ActivityNode, ConnectionEdge } from '@/nodes/node-types';
-import { edgeEndpoints, edgeFrom, sameEndpoints, type Endpoints } from '../conversion/connections';
+import { edgeEndpoints, edgeFrom, sameEndpoints, type Endpoints } from '@/lib/graph/connections';
 import { freshId } from '../palette/palette-entries';
 
 export interface Fragment {

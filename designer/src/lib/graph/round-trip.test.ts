@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { elsaToGraph } from './elsa-to-graph';
 import { graphToElsa } from './graph-to-elsa';
 
-const repoRoot = resolve(import.meta.dirname, '../../../../..');
+const repoRoot = resolve(import.meta.dirname, '../../../..');
 const folders = ['workflows', 'tests/PcnFlow.Engine.Tests/Fixtures/elsa-conformance/workflows'];
 const files = folders.flatMap((folder) =>
   readdirSync(join(repoRoot, folder))

@@ -8,7 +8,7 @@ import { elsaToGraph } from './elsa-to-graph';
 import { graphToElsa } from './graph-to-elsa';
 import { loadGraph } from './load-graph';
 
-const repoRoot = resolve(import.meta.dirname, '../../../../..');
+const repoRoot = resolve(import.meta.dirname, '../../../..');
 const read = (path: string): JsonObject => JSON.parse(readFileSync(resolve(repoRoot, path), 'utf8')) as JsonObject;
 const sixStep = () => read('workflows/six-step-development-support.json');
 const flatForm = () => read('tests/PcnFlow.Engine.Tests/Fixtures/elsa-conformance/workflows/flowchartcompletion-workflow1.json');
