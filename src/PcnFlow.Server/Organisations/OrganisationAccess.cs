@@ -9,7 +9,8 @@ namespace PcnFlow.Server.Organisations;
 
 /// <summary>
 /// Which organisations a person sees and may change. An admin sees all; a programme lead their ICS, its PCNs
-/// and their practices; a CD their PCN and its practices; anyone else the organisations they hold a role in.
+/// and their practices; a CD their PCN and its practices; a practice manager their practice and its PCN, whose
+/// programme they work on; anyone else the organisations they hold a role in.
 /// </summary>
 internal static class OrganisationAccess
 {
@@ -22,7 +23,7 @@ internal static class OrganisationAccess
             return organisations;
         var leadIcs = scope.LeadIcs;
         var directorPcns = scope.DirectorPcns;
-        var own = scope.Roles.Where(r => r.OrganisationId != null).Select(r => r.OrganisationId!.Value).Distinct().ToList();
+        var own = scope.Roles.Where(r => r.OrganisationId != null).Select(r => r.OrganisationId!.Value).Concat(scope.PracticePcns).Distinct().ToList();
         return organisations.Where(o => own.Contains(o.Id)
             || (o.ParentId != null && (leadIcs.Contains(o.ParentId.Value) || directorPcns.Contains(o.ParentId.Value)))
             || (o.Parent != null && o.Parent.ParentId != null && leadIcs.Contains(o.Parent.ParentId.Value)));

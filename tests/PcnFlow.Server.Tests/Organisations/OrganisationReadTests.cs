@@ -25,7 +25,7 @@ public sealed class OrganisationReadTests : IAsyncLifetime
     [InlineData("leadSouth", "Seaside PCN|South ICS")]
     [InlineData("cdA", "Mill Lane Practice|Riverside PCN|Riverside Surgery")]
     [InlineData("boardA", "Riverside PCN")]
-    [InlineData("pmA", "Riverside Surgery")]
+    [InlineData("pmA", "Riverside PCN|Riverside Surgery")]
     [InlineData("supportA", "")]
     public async Task Each_role_lists_only_its_own_part_of_the_tree(string person, string expected)
     {

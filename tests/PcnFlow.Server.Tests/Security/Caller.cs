@@ -1,3 +1,5 @@
+using PcnFlow.Persistence.Identity;
+
 namespace PcnFlow.Server.Tests.Security;
 
 /// <summary>
@@ -11,11 +13,11 @@ public sealed record Caller(string Name, CallerKind Kind, OrganisationSet Home)
         new("anonymous", CallerKind.Anonymous, OrganisationSet.North),
         new("admin", CallerKind.Admin, OrganisationSet.North),
         new("lead", CallerKind.ProgrammeLead, OrganisationSet.North),
-        new("cdA", CallerKind.PcnMember, OrganisationSet.North),
-        new("pmA", CallerKind.PcnMember, OrganisationSet.North),
+        new("cdA", CallerKind.PcnMember, OrganisationSet.North) { PcnRole = AccessRoles.ClinicalDirector },
+        new("pmA", CallerKind.PcnMember, OrganisationSet.North) { PcnRole = AccessRoles.PracticeManager },
         new("supportA", CallerKind.SupportPerson, OrganisationSet.North),
         new("leadSouth", CallerKind.ProgrammeLead, OrganisationSet.South),
-        new("cdC", CallerKind.PcnMember, OrganisationSet.South),
+        new("cdC", CallerKind.PcnMember, OrganisationSet.South) { PcnRole = AccessRoles.ClinicalDirector },
     ];
 
     public bool IsAnonymous => Kind == CallerKind.Anonymous;
@@ -24,6 +26,11 @@ public sealed record Caller(string Name, CallerKind Kind, OrganisationSet Home)
 
     /// <summary>Holds a role inside a PCN (clinical director, practice manager, board member).</summary>
     public bool IsPcnMember => Kind == CallerKind.PcnMember;
+
+    /// <summary>The role a PCN member holds there, for routes where a CD and a practice manager differ (completing the CD's task).</summary>
+    public string? PcnRole { get; init; }
+
+    public bool IsClinicalDirector => PcnRole == AccessRoles.ClinicalDirector;
 
     public OrganisationSet Other => Home == OrganisationSet.North ? OrganisationSet.South : OrganisationSet.North;
 

@@ -79,6 +79,10 @@ public sealed class RouteAuthorizationTests(RouteMatrixApp app) : IClassFixture<
         RouteValues.Fill("/api/workflow-instances/{id:guid}/journal", north).ShouldBe($"/api/workflow-instances/{north.InstanceId}/journal");
         RouteValues.Fill("/api/calendar/{token}.ics", north).ShouldBe($"/api/calendar/{north.CalendarToken}.ics");
         RouteValues.Fill("/hangfire/{**path}", north).ShouldBe("/hangfire/");
+        RouteValues.Fill("/api/tasks/{id:guid}/decision", north).ShouldBe($"/api/tasks/{north.SignOffTaskId}/decision");
+        RouteValues.Fill("/api/workflow-instances/{id}/share", north).ShouldBe($"/api/workflow-instances/{north.PersonalPlanId}/share");
+        RouteValues.Fill("/api/organisations/{id:guid}/roles/{roleId:guid}", north).ShouldBe($"/api/organisations/{north.PcnId}/roles/{north.RoleId}");
+        RouteValues.Fill("""{"pcnId":"{pcnId}"}""", north).ShouldBe($$"""{"pcnId":"{{north.PcnId}}"}""");
         Should.Throw<InvalidOperationException>(() => RouteValues.Fill("/api/widgets/{widgetId}", north)).Message.ShouldContain("widgetId");
     }
 }

@@ -6,10 +6,13 @@ namespace PcnFlow.Server.Tests.Security;
 /// </summary>
 public sealed record RouteCase(string Method, string Pattern, RouteRule Rule)
 {
-    /// <summary>The JSON body sent with POST, PUT and PATCH. Refused callers must be turned away before it is validated.</summary>
+    /// <summary>
+    /// The JSON body sent with POST, PUT and PATCH, with <c>{pcnId}</c>-style ids filled as in the route. Refused callers
+    /// must be turned away before it is validated.
+    /// </summary>
     public string Body { get; init; } = "{}";
 
-    /// <summary>A query string (without '?') added to the call, for routes that need one to get past binding.</summary>
+    /// <summary>A query string (without '?', ids filled as in the route) added to the call, for routes that need one to get past binding.</summary>
     public string? Query { get; init; }
 
     /// <summary>

@@ -43,8 +43,8 @@ public sealed class RouteProbe(RouteMatrixApp app)
         foreach (var call in calls)
         {
             var ids = call.Route.FreshIds && call.ShouldBeAllowed ? await app.StartProgrammeAsync(call.Set) : app.Ids[call.Set];
-            var url = RouteValues.Fill(call.Route.Pattern, ids) + (call.Route.Query is { } q ? "?" + q : "");
-            var (status, body) = await SendAsync(call, url);
+            var url = RouteValues.Fill(call.Route.Pattern, ids) + (call.Route.Query is { } q ? "?" + RouteValues.Fill(q, ids) : "");
+            var (status, body) = await SendAsync(call, url, RouteValues.Fill(call.Route.Body, ids));
             var refused = Refusals.Contains(status);
             var problem = (int)status >= 500 ? "a server error"
                 : call.ShouldBeAllowed && refused ? "allowed"
@@ -59,12 +59,12 @@ public sealed class RouteProbe(RouteMatrixApp app)
         return failures;
     }
 
-    private async Task<(HttpStatusCode Status, string Body)> SendAsync(RouteCall call, string url)
+    private async Task<(HttpStatusCode Status, string Body)> SendAsync(RouteCall call, string url, string body)
     {
         var client = await ClientAsync(call.Caller);
         using var request = new HttpRequestMessage(new HttpMethod(call.Method), url);
         if (!call.IsSafe && call.Method != "DELETE")
-            request.Content = new StringContent(call.Route.Body, Encoding.UTF8, "application/json");
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
         using var response = await client.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }

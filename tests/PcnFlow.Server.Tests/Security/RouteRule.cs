@@ -23,6 +23,18 @@ public sealed record RouteRule(string Name, Func<Caller, bool, bool> Allows)
     /// <summary>Admins, and leads and PCN members (CD, practice manager, board) for ids within their own organisation.</summary>
     public static readonly RouteRule OwnOrgMembers = new(nameof(OwnOrgMembers), (c, own) => c.IsAdmin || (own && (c.IsLead || c.IsPcnMember)));
 
+    /// <summary>
+    /// Admins, and for ids within their own organisation its lead and clinical directors, but not its other members:
+    /// acting on the route table's task, which is the CD's own (a lead may act on any PCN task of their ICS).
+    /// </summary>
+    public static readonly RouteRule LeadOrDirectorOfOwnOrg = new(nameof(LeadOrDirectorOfOwnOrg), (c, own) => c.IsAdmin || (own && (c.IsLead || c.IsClinicalDirector)));
+
+    /// <summary>
+    /// Only the person it belongs to, not even an admin. The route table's personal things (the first-100-days plan,
+    /// a notification) belong to each set's clinical director.
+    /// </summary>
+    public static readonly RouteRule OwnerOnly = new(nameof(OwnerOnly), (c, own) => own && c.IsClinicalDirector);
+
     /// <summary>Nobody: the route exists only to say it does not (self-registration).</summary>
     public static readonly RouteRule Nobody = new(nameof(Nobody), (_, _) => false);
 

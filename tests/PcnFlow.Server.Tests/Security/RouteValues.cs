@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace PcnFlow.Server.Tests.Security;
 
 /// <summary>
-/// Fills a route pattern's parameters with real ids from one organisation set. A parameter it does not know fails
-/// the test with a message saying to teach it here, rather than calling the route with a made-up value.
+/// Fills a route pattern's parameters (and a row's query string or body) with real ids from one organisation set. A
+/// parameter it does not know fails the test with a message saying to teach it here, rather than calling the route
+/// with a made-up value.
 /// </summary>
 public static partial class RouteValues
 {
@@ -29,6 +30,8 @@ public static partial class RouteValues
         "icsId" => ids.IcsId.ToString(),
         "practiceId" => ids.PracticeId.ToString(),
         "organisationId" => ids.PcnId.ToString(),
+        "roleId" => ids.RoleId.ToString(),
+        "personId" => ids.PersonId.ToString(),
         "definitionId" => DefinitionId,
         "version" => "1",
         "name" => EventName,
@@ -39,10 +42,14 @@ public static partial class RouteValues
     };
 
     // {id} means whatever the route's area is about: /api/tasks/{id} is a task, /api/organisations/{id} an organisation.
+    // A decision is only taken on a sign-off, and only a personal plan can be shared, so those routes get one.
     private static string? ById(string pattern, OrganisationIds ids) => Area(pattern) switch
     {
+        "workflow-instances" when pattern.EndsWith("/share", StringComparison.Ordinal) => ids.PersonalPlanId,
         "workflow-instances" => ids.InstanceId,
+        "tasks" when pattern.EndsWith("/decision", StringComparison.Ordinal) => ids.SignOffTaskId.ToString(),
         "tasks" => ids.TaskId.ToString(),
+        "notifications" => ids.NotificationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "organisations" => ids.PcnId.ToString(),
         "workflow-definitions" => DefinitionId,
         _ => null,
