@@ -56,7 +56,9 @@ public static class FormValidator
     private static string? CheckNumber(FormField field, JsonNode value, bool wholeOnly)
     {
         double number;
-        if (value is JsonValue v && v.TryGetValue<double>(out var d))
+        // A JsonValue built in code wraps an int, long or decimal, which TryGetValue<double> refuses; its JSON text does not.
+        if (value is JsonValue v && v.GetValueKind() == JsonValueKind.Number
+            && double.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
             number = d;
         else if (Text(value) is { } s && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
             number = parsed;

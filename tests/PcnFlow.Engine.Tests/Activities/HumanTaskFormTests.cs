@@ -69,6 +69,21 @@ public sealed class HumanTaskFormTests
         Reject(fields).ShouldBe([new FieldError("priority", "Choose one of the options for 'Priority'.")]);
     }
 
+    [Fact]
+    public void NumbersBuiltInCode_AreCheckedLikeParsedOnes()
+    {
+        // A host that builds answers in C# hands over JsonValues wrapping int or decimal, not parsed JSON elements.
+        var form = FormSchema.Parse(JsonNode.Parse(Form), (path, message) => throw new InvalidOperationException($"{path}: {message}"));
+        var fields = Valid();
+
+        fields["practices"] = JsonValue.Create(12);
+        fields["confidence"] = JsonValue.Create(4m);
+        FormValidator.Validate(form, fields).ShouldBeEmpty();
+
+        fields["practices"] = JsonValue.Create(25L);
+        FormValidator.Validate(form, fields).ShouldBe([new FieldError("practices", "'Member practices' must be between 1 and 20.")]);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(21)]
