@@ -13,6 +13,7 @@ public static class TaskSchedule
     public static void Apply(HumanTaskPayload task, DateOnly? dueDate, IReadOnlyList<string> reminderOffsets, string? escalateAfter, string? escalateTo)
     {
         task.DueDate = dueDate;
+        task.DueAt = null;
         task.Reminders.Clear();
         task.EscalateAt = null;
         task.EscalateTo = null;
