@@ -1,4 +1,4 @@
-import { NavLink, useNavigate } from 'react-router';
+import { NavLink } from 'react-router';
 import { sectionsFor } from './session/roles';
 import { useSession } from './session/session-context';
 
@@ -8,14 +8,8 @@ const nhsLogoPath =
 /** The NHS.UK header: the service name, who is signed in with a sign-out button, and the parts of PcnFlow their roles use. */
 export function NhsHeader() {
   const { state, signOut } = useSession();
-  const navigate = useNavigate();
   const me = state.status === 'signed-in' ? state.me : null;
   const sections = me ? sectionsFor(me) : [];
-
-  async function signOutAndLeave() {
-    await signOut();
-    await navigate('/sign-in', { replace: true });
-  }
 
   return (
     <header className="nhsuk-header" role="banner">
@@ -34,7 +28,7 @@ export function NhsHeader() {
             <ul className="nhsuk-header__account-list">
               <li className="nhsuk-header__account-item">{me.displayName}</li>
               <li className="nhsuk-header__account-item">
-                <button className="nhsuk-header__account-button" type="button" onClick={() => void signOutAndLeave()}>
+                <button className="nhsuk-header__account-button" type="button" onClick={() => void signOut()}>
                   Sign out
                 </button>
               </li>

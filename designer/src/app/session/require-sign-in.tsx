@@ -27,7 +27,7 @@ export function RequireSignIn() {
   }
   if (state.status === 'signed-out') {
     const returnTo = location.pathname + location.search + location.hash;
-    const query = returnTo === '/' ? '' : `?returnTo=${encodeURIComponent(returnTo)}`;
+    const query = returnTo === '/' || state.byChoice ? '' : `?returnTo=${encodeURIComponent(returnTo)}`;
     return <Navigate to={`/sign-in${query}`} replace />;
   }
   return <Outlet />;

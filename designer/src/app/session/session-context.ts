@@ -3,7 +3,8 @@ import type { Me } from './roles';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'signed-out' }
+  /** byChoice: they signed out themselves, so there is no page to come back to. */
+  | { status: 'signed-out'; byChoice?: boolean }
   | { status: 'signed-in'; me: Me }
   | { status: 'unavailable'; message: string };
 

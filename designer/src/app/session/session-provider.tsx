@@ -27,7 +27,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await unwrap(api.POST('/api/auth/logout'));
     } finally {
-      setState({ status: 'signed-out' });
+      setState({ status: 'signed-out', byChoice: true });
     }
   }, []);
 
