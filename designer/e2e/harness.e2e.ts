@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, consoleErrors, demoUsers, launchBrowser, newPage, screenshot, signInCookie, startServer, unwrap, type RunningServer } from './harness';
+import { apiAs, checkAccessibility, consoleErrors, demoUsers, launchBrowser, newPage, screenshot, signInCookie, startServer, unwrap, type RunningServer } from './harness';
 
 // Checks the harness itself and the serving of the built app: a real server, the app at / with deep links,
 // no Content-Security-Policy refusals, and the API helpers.
@@ -50,5 +50,18 @@ describe('the browser-test harness', () => {
 
     expect(me.roles.map((r) => r.role)).toContain('ProgrammeLead');
     expect(((await cd.json()) as { displayName: string }).displayName).toBe('Dr Sam Patel');
+  });
+
+  it('finds a serious accessibility problem when there is one', async () => {
+    const page = await newPage(browser, server);
+    await page.goto('/sign-in');
+    await page.getByLabel('Email address').waitFor();
+    await page.evaluate(() => {
+      document.querySelector('label[for="email"]')?.remove();
+    });
+
+    const violations = await checkAccessibility(page, 'harness-unlabelled-field');
+
+    expect(violations.map((v) => v.id)).toContain('label');
   });
 });
