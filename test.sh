@@ -30,7 +30,8 @@ add_trx() { # adds the counters of a TRX file to the totals
 }
 
 check "restore" dotnet restore PcnFlow.sln
-check "build (warnings as errors)" dotnet build PcnFlow.sln -c Release --no-restore -warnaserror -nologo -clp:ErrorsOnly
+# The designer is built and checked in steps of its own below, so the server build skips its npm build.
+check "build (warnings as errors)" dotnet build PcnFlow.sln -c Release --no-restore -warnaserror -nologo -clp:ErrorsOnly -p:SkipDesignerBuild=true
 check "dotnet format --verify-no-changes" dotnet format PcnFlow.sln --verify-no-changes --no-restore
 
 run_suite() { # runs one test project and adds its counts: run_suite PROJECT RESULT-NAME [VAR=VALUE...]
@@ -66,6 +67,36 @@ add_junit() { # adds the counters of a JUnit XML file (vitest's junit reporter) 
   echo "    $(basename "$file" .xml): $p passed, $f failed, $s skipped"
 }
 
+install_chromium() { # Debian's Chromium for the browser tests, when it is not there yet
+  [ -x /usr/bin/chromium ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "    installing chromium with apt-get"
+  $sudo apt-get update -q > "$results/chromium-apt.log" 2>&1 \
+    && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >> "$results/chromium-apt.log" 2>&1
+}
+
+run_e2e() { # the browser tests: a real server (the Release build above) and designer/dist, driven in Chromium
+  local code
+  echo "==> designer e2e (browser tests)"
+  if ! install_chromium; then
+    echo "FAILED: chromium could not be installed"; tail -20 "$results/chromium-apt.log"; failed=$((failed + 1)); return
+  fi
+  if [ ! -f designer/dist/index.html ]; then
+    echo "FAILED: designer e2e needs designer/dist, which the designer build did not produce"; failed=$((failed + 1)); return
+  fi
+  (cd designer && npm run --silent e2e -- --reporter=dot --reporter=junit --outputFile.junit="$results/e2e.xml" > "$results/e2e.log" 2>&1)
+  code=$?
+  # Failures, totals and the performance figures the specs print (see figure() in designer/e2e/harness).
+  grep -E "FAIL|✗|×|Test Files|Tests |\[figure\]" "$results/e2e.log" | head -60
+  if [ -f "$results/e2e.xml" ]; then
+    add_junit "$results/e2e.xml"
+    [ $code -ne 0 ] && ! grep -q 'failures="[1-9]' "$results/e2e.xml" && { echo "FAILED: designer e2e exited $code"; tail -30 "$results/e2e.log"; failed=$((failed + 1)); }
+  else
+    echo "FAILED: designer e2e produced no results (exit $code)"; tail -30 "$results/e2e.log"; failed=$((failed + 1))
+  fi
+}
+
 # The designer: npm packages from its lock file, then lint, types, a production build and the vitest suite.
 echo "==> designer"
 if (cd designer && npm ci --no-audit --no-fund --loglevel=error > "$results/designer-npm.log" 2>&1); then
@@ -83,6 +114,7 @@ if (cd designer && npm ci --no-audit --no-fund --loglevel=error > "$results/desi
   else
     echo "FAILED: designer vitest produced no results (exit $code)"; tail -30 "$results/designer.log"; failed=$((failed + 1))
   fi
+  run_e2e
 else
   echo "FAILED: npm ci in designer/"; tail -30 "$results/designer-npm.log"; failed=$((failed + 1))
 fi

@@ -2,6 +2,8 @@
  * The one place the front end talks to the server. Typed by hand for now; these types are to be
  * generated from the server's OpenAPI document (openapi-typescript) once it publishes one.
  */
+import { signalSignedOut } from './session/signed-out-signal';
+
 export interface WorkflowDefinitionSummary {
   definitionId: string;
   name: string;
@@ -25,6 +27,10 @@ async function getJson(path: string): Promise<unknown> {
     response = await fetch(`/api${path}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, 'The PcnFlow server could not be reached.');
+  }
+  if (response.status === 401) {
+    signalSignedOut();
+    throw new ApiError(401, 'Please sign in again.');
   }
   if (response.status === 404) throw new ApiError(404, 'That programme was not found on the server.');
   if (!response.ok) throw new ApiError(response.status, `The server answered ${String(response.status)} ${response.statusText}.`);

@@ -1,10 +1,13 @@
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './routes';
+import { SessionProvider } from './session/session-provider';
 
 export function App() {
   return (
     <BrowserRouter>
-      <AppRoutes />
+      <SessionProvider>
+        <AppRoutes />
+      </SessionProvider>
     </BrowserRouter>
   );
 }

@@ -1,16 +1,16 @@
 import { NavLink } from 'react-router';
-
-const sections = [
-  { to: '/designer', label: 'Designer' },
-  { to: '/inbox', label: 'Inbox' },
-  { to: '/dashboard', label: 'Dashboard' },
-];
+import { sectionsFor } from './session/roles';
+import { useSession } from './session/session-context';
 
 const nhsLogoPath =
   'M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z';
 
-/** The NHS.UK header with the service name and the three parts of PcnFlow. */
+/** The NHS.UK header: the service name, who is signed in with a sign-out button, and the parts of PcnFlow their roles use. */
 export function NhsHeader() {
+  const { state, signOut } = useSession();
+  const me = state.status === 'signed-in' ? state.me : null;
+  const sections = me ? sectionsFor(me) : [];
+
   return (
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
@@ -23,23 +23,37 @@ export function NhsHeader() {
           </a>
           <span className="nhsuk-header__service-name">PcnFlow</span>
         </div>
-      </div>
-      <nav className="nhsuk-header__navigation" aria-label="Menu">
-        <div className="nhsuk-header__navigation-container nhsuk-width-container">
-          <ul className="nhsuk-header__navigation-list">
-            {sections.map((section) => (
-              <li key={section.to} className="nhsuk-header__navigation-item">
-                <NavLink
-                  to={section.to}
-                  className={({ isActive }) => `nhsuk-header__navigation-link${isActive ? ' pf-nav--current' : ''}`}
-                >
-                  {section.label}
-                </NavLink>
+        {me && (
+          <nav className="nhsuk-header__account" aria-label="Account">
+            <ul className="nhsuk-header__account-list">
+              <li className="nhsuk-header__account-item">{me.displayName}</li>
+              <li className="nhsuk-header__account-item">
+                <button className="nhsuk-header__account-button" type="button" onClick={() => void signOut()}>
+                  Sign out
+                </button>
               </li>
-            ))}
-          </ul>
-        </div>
-      </nav>
+            </ul>
+          </nav>
+        )}
+      </div>
+      {sections.length > 0 && (
+        <nav className="nhsuk-header__navigation" aria-label="Menu">
+          <div className="nhsuk-header__navigation-container nhsuk-width-container">
+            <ul className="nhsuk-header__navigation-list">
+              {sections.map((section) => (
+                <li key={section.to} className="nhsuk-header__navigation-item">
+                  <NavLink
+                    to={section.to}
+                    className={({ isActive }) => `nhsuk-header__navigation-link${isActive ? ' pf-nav--current' : ''}`}
+                  >
+                    {section.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      )}
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { Navigate, Route, Routes, useParams } from 'react-router';
+import { Route, Routes, useParams } from 'react-router';
 import { DashboardPage } from '@/features/dashboard/dashboard-page';
 import { InstancePage } from '@/features/dashboard/instance-page';
 import type { DefinitionSource } from '@/features/designer/definition-source';
@@ -8,6 +8,9 @@ import { TaskPage } from '@/features/inbox/task-page';
 import { getWorkflowDefinition, listWorkflowDefinitions } from './api-client';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+import { HomeRedirect } from './session/home-redirect';
+import { RequireSignIn } from './session/require-sign-in';
+import { SignInPage } from './sign-in/sign-in-page';
 
 const definitionSource: DefinitionSource = { load: getWorkflowDefinition, list: listWorkflowDefinitions };
 
@@ -28,14 +31,17 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<Navigate to="/designer" replace />} />
-        <Route path="designer" element={<DesignerRoute />} />
-        <Route path="designer/:definitionId" element={<DesignerRoute />} />
-        <Route path="inbox" element={<InboxPage />} />
-        <Route path="inbox/tasks/:id" element={<TaskRoute />} />
-        <Route path="dashboard" element={<DashboardPage />} />
-        <Route path="dashboard/instances/:id" element={<InstanceRoute />} />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route element={<RequireSignIn />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="designer" element={<DesignerRoute />} />
+          <Route path="designer/:definitionId" element={<DesignerRoute />} />
+          <Route path="inbox" element={<InboxPage />} />
+          <Route path="inbox/tasks/:id" element={<TaskRoute />} />
+          <Route path="dashboard" element={<DashboardPage />} />
+          <Route path="dashboard/instances/:id" element={<InstanceRoute />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
       </Route>
     </Routes>
   );

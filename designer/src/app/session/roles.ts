@@ -1,0 +1,32 @@
+import type { Schemas } from '@/lib/api/client';
+
+export type Me = Schemas['MeResponse'];
+
+export interface Section {
+  to: string;
+  label: string;
+}
+
+const leadRoles = new Set(['ProgrammeLead', 'Admin']);
+const pcnRoles = new Set(['ClinicalDirector', 'PracticeManager', 'PcnBoard', 'SupportPerson']);
+
+function has(me: Me, roles: ReadonlySet<string>): boolean {
+  return me.roles.some((r) => roles.has(r.role));
+}
+
+/**
+ * The parts of PcnFlow a person works in: programme leads (and admins) design programmes and watch the
+ * dashboard; PCN staff work through their inbox. Someone with both kinds of role sees all three.
+ */
+export function sectionsFor(me: Me): Section[] {
+  const sections: Section[] = [];
+  if (has(me, pcnRoles)) sections.push({ to: '/inbox', label: 'Inbox' });
+  if (has(me, leadRoles)) sections.push({ to: '/dashboard', label: 'Dashboard' }, { to: '/designer', label: 'Designer' });
+  return sections;
+}
+
+/** Where `/` takes a person: the first of their sections, or null when they have no role yet. */
+export function homeFor(me: Me): string | null {
+  if (has(me, leadRoles)) return '/dashboard';
+  return sectionsFor(me)[0]?.to ?? null;
+}
