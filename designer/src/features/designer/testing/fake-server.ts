@@ -56,7 +56,7 @@ export function createFakeServer(): FakeServer {
     });
   };
   return {
-    fetch: fakeFetch as typeof fetch,
+    fetch: fakeFetch,
     requests,
     on: (method, path, reply) => {
       routes.push({ method, path, reply: typeof reply === 'function' ? reply : () => reply });

@@ -1,14 +1,9 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useParams } from 'react-router';
-import { DesignerPage } from '../designer-page';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { DesignerRoute } from './designer-route';
 
-function DesignerRoute() {
-  const { definitionId } = useParams();
-  return <DesignerPage key={definitionId ?? ''} definitionId={definitionId} />;
-}
-
-/** The designer at `path`, routed as the app routes it. */
+/** The designer at `path`, with both of its routes. */
 export function renderDesignerAt(path: string) {
   render(
     <MemoryRouter initialEntries={[path]}>

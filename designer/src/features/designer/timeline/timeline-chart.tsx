@@ -9,6 +9,13 @@ function rowText(row: TimelineRow): string {
   return bar.due === bar.opens ? `${formatDate(bar.opens)}${more}` : `Due ${formatDate(bar.due)}${more}`;
 }
 
+/** "Apr", with the year on January ("Jan 2027") so the axis says when a new year starts. */
+function tickLabel(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  const month = date.toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' });
+  return date.getUTCMonth() === 0 ? `${month} ${String(date.getUTCFullYear())}` : month;
+}
+
 /**
  * The Gantt-style chart: a row per step under its stage, a bar from when it opens to when it is due and markers
  * for reminders. It is a picture for sighted users; the table view has the same data for everyone.
@@ -20,9 +27,10 @@ export function TimelineChart({ model, onSelect }: { model: TimelineModel; onSel
       <div className="pf-gantt__axis" aria-hidden="true">
         <span className="pf-gantt__label" />
         <span className="pf-gantt__track">
-          {monthTicks(model).map((tick) => (
+          {monthTicks(model).map((tick, i, all) => (
             <span key={tick} className="pf-gantt__tick" style={left(tick)}>
-              {new Date(`${tick}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' })}
+              {/* Past a year the labels would overlap, so every other month is labelled. */}
+              {all.length > 12 && i % 2 === 1 ? '' : tickLabel(tick)}
             </span>
           ))}
         </span>
