@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockReactFlow } from '@/testing/react-flow-mocks';
 import { useServerStore } from './server/server-store';
@@ -12,6 +12,9 @@ const server = await vi.hoisted(async () => {
   globalThis.fetch = fake.fetch;
   return fake;
 });
+
+// The machine running the suite is shared; server answers here can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => {
   mockReactFlow();

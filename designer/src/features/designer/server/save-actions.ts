@@ -20,10 +20,17 @@ export function problemsFromApi(problem: ApiProblem, activityIds: ReadonlySet<st
   );
 }
 
-function failure(error: unknown, action: 'save' | 'publish'): SaveStatus {
-  const verb = action === 'save' ? 'saved' : 'published';
+function failure(error: unknown, action: 'save' | 'create' | 'publish'): SaveStatus {
+  const verb = action === 'publish' ? 'published' : 'saved';
   if (!(error instanceof ApiProblem)) {
     return { kind: 'failed', title: `The programme could not be ${verb}`, messages: [error instanceof Error ? error.message : String(error)] };
+  }
+  if (error.status === 409 && action === 'create') {
+    return {
+      kind: 'failed',
+      title: 'A programme with this id is already on the server',
+      messages: [error.detail ?? error.title, 'Open that programme from the list to change it, or change the definitionId in the file and import it again.'],
+    };
   }
   if (error.status === 409) {
     return {
@@ -51,11 +58,10 @@ export async function saveDraftNow(): Promise<DefinitionDetail | null> {
   const json = currentDefinition();
   if (!json) return null;
   server.setStatus({ kind: 'busy', action: 'save' });
+  const { definitionId, revision } = server;
   try {
     const detail =
-      server.definitionId === null
-        ? await createDefinition(json)
-        : await saveDraft(server.definitionId, json, server.revision);
+      definitionId === null ? await createDefinition(json) : await saveDraft(definitionId, json, revision);
     server.attach(detail);
     const after = useDesignerStore.getState();
     // Edits made while the save was on its way are still unsaved.
@@ -65,7 +71,7 @@ export async function saveDraftNow(): Promise<DefinitionDetail | null> {
     server.setStatus({ kind: 'done', message: `Saved as draft version ${String(detail.version)}.` });
     return detail;
   } catch (error) {
-    server.setStatus(failure(error, 'save'));
+    server.setStatus(failure(error, definitionId === null ? 'create' : 'save'));
     return null;
   }
 }

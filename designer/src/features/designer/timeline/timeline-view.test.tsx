@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadGraph } from '@/lib/graph/load-graph';
@@ -27,6 +27,9 @@ const entries = [
   { date: '2026-08-21', kind: 'Escalation', title: 'Agree development needs for this year and next', stage: step3, owner: 'ProgrammeLead', due: null, activityId: 'step3-agree-needs', programme },
   { date: '2026-08-15', kind: 'SignOff', title: 'Sign off step 3', stage: step3, owner: 'ProgrammeLead', due: '2026-08-28', activityId: 'step3-signoff', programme },
 ];
+
+// The machine running the suite is shared; server answers here can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   server.reset();
