@@ -20,7 +20,7 @@ internal static class DefinitionChecks
     }
 
     public static async Task<Results<Ok<IReadOnlyList<TimelineEntry>>, ValidationProblem, ProblemHttpResult>> SimulateAsync(
-        string definitionId, SimulateRequest body, PcnFlowDbContext db, CancellationToken ct)
+        string definitionId, SimulateRequest body, PcnFlowDbContext db, WorkflowEngine engine, CancellationToken ct)
     {
         var errors = new List<KeyValuePair<string, string>>();
         if (body.Day0 == null)
@@ -29,10 +29,22 @@ internal static class DefinitionChecks
             errors.Add(new("days", $"Days must be between 1 and {MaxSimulatedDays}."));
         if (body.PcnName is { Length: > 200 })
             errors.Add(new("pcnName", "The PCN name must be 200 characters or fewer."));
+        if (body.Definition != null && body.Version != null)
+            errors.Add(new("version", "Send either a version to project or an unsaved definition, not both."));
         if (errors.Count > 0)
             return ApiProblems.Invalid(errors);
-        var row = await DefinitionQueries.FindAsync(db.DefinitionVersions.AsNoTracking(), definitionId, body.Version, ct);
-        if (row == null)
+        WorkflowDefinition? unsaved = null;
+        if (body.Definition != null)
+        {
+            var (parsed, problems) = DefinitionJson.Read(body.Definition.ToJsonString(), engine);
+            if (parsed == null)
+                return DefinitionProblems.ToValidationProblem(problems);
+            if (!string.Equals(parsed.DefinitionId, definitionId, StringComparison.Ordinal))
+                return ApiProblems.Invalid("definitionId", $"The body is the definition '{parsed.DefinitionId}', but the address is for '{definitionId}'.");
+            unsaved = parsed.Definition;
+        }
+        var row = unsaved == null ? await DefinitionQueries.FindAsync(db.DefinitionVersions.AsNoTracking(), definitionId, body.Version, ct) : null;
+        if (unsaved == null && row == null)
             return DefinitionQueries.NotFound(definitionId, body.Version);
         // Child plans (first 100 days) run on their latest published version, as they would for real.
         var published = await db.DefinitionVersions.AsNoTracking()
@@ -41,7 +53,7 @@ internal static class DefinitionChecks
             .ToListAsync(ct);
         try
         {
-            var main = WorkflowDefinitionReader.ReadOrThrow(row.Json);
+            var main = unsaved ?? WorkflowDefinitionReader.ReadOrThrow(row!.Json);
             var others = published.GroupBy(v => v.DefinitionId, StringComparer.Ordinal)
                 .Select(g => WorkflowDefinitionReader.ReadOrThrow(g.MaxBy(v => v.Version)!.Json))
                 .ToList();

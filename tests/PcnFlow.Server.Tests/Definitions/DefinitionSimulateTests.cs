@@ -46,4 +46,32 @@ public sealed class DefinitionSimulateTests : IAsyncLifetime
         await (await client.PostJsonAsync("/api/workflow-definitions/no-such-programme/simulate", new JsonObject { ["day0"] = "2026-07-01" })).ProblemAsync(HttpStatusCode.NotFound);
         await (await client.PostJsonAsync(Url, new JsonObject { ["day0"] = "2026-07-01", ["version"] = 7 })).ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Simulating_an_unsaved_definition_projects_the_edit_without_saving_it()
+    {
+        var lead = await _world.ClientForAsync("lead");
+        var edited = ShippedWorkflows.WithLiteral(ShippedWorkflows.Json(ShippedWorkflows.SixSteps), "step3-agree-needs", "title", "Agree needs (edited)");
+
+        var response = await lead.PostJsonAsync(Url, new JsonObject { ["day0"] = "2026-07-01", ["days"] = 120, ["definition"] = edited });
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, text);
+        JsonNode.Parse(text)!.AsArray().ShouldContain(e => e!["activityId"]!.GetValue<string>() == "step3-agree-needs" && e["title"]!.GetValue<string>() == "Agree needs (edited)");
+
+        var saved = await (await lead.GetAsync("/api/workflow-definitions/" + ShippedWorkflows.SixSteps)).OkJsonAsync();
+        ShippedWorkflows.Activity(saved["definition"]!.AsObject(), "step3-agree-needs")["title"]!["expression"]!["value"]!.GetValue<string>().ShouldNotBe("Agree needs (edited)");
+    }
+
+    [Fact]
+    public async Task Simulating_an_unsaved_definition_answers_its_problems_by_activity_and_refuses_another_definitions_id()
+    {
+        var lead = await _world.ClientForAsync("lead");
+        var broken = ShippedWorkflows.WithUnknownType(ShippedWorkflows.Json(ShippedWorkflows.SixSteps), "step3-agree-needs");
+
+        await (await lead.PostJsonAsync(Url, new JsonObject { ["day0"] = "2026-07-01", ["definition"] = broken })).ErrorsForAsync("step3-agree-needs");
+        var other = ShippedWorkflows.Renamed("another-programme", "Another programme");
+        await (await lead.PostJsonAsync(Url, new JsonObject { ["day0"] = "2026-07-01", ["definition"] = other })).ErrorsForAsync("definitionId");
+        var both = ShippedWorkflows.Json(ShippedWorkflows.SixSteps);
+        await (await lead.PostJsonAsync(Url, new JsonObject { ["day0"] = "2026-07-01", ["version"] = 1, ["definition"] = both })).ErrorsForAsync("version");
+    }
 }

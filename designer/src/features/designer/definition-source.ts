@@ -1,4 +1,4 @@
-/** A definition the server knows about, as the start screen lists it. */
+/** A definition the server knows about, as the app's old hand-typed client lists it. */
 export interface DefinitionSummary {
   definitionId: string;
   name: string;
@@ -6,7 +6,10 @@ export interface DefinitionSummary {
   isPublished?: boolean;
 }
 
-/** Where the designer loads definitions from; the app passes in its API client. */
+/**
+ * What the app's route still passes in. The designer now calls the server through the typed client
+ * (`@/lib/api/client`) and ignores it; it goes when the app stops passing it.
+ */
 export interface DefinitionSource {
   load: (definitionId: string) => Promise<unknown>;
   list: () => Promise<DefinitionSummary[]>;

@@ -3,24 +3,26 @@ import { useNavigate } from 'react-router';
 import type { DefinitionSource } from './definition-source';
 import { DesignerWorkspace } from './designer-workspace';
 import { blankDefinition, readDefinitionFile } from './files/definition-file';
+import { definitionJson, getDefinition, type DefinitionDetail } from './server/definitions-api';
+import { serverName } from './server/save-actions';
+import { useServerStore } from './server/server-store';
 import { StartScreen } from './start-screen';
 import { useDesignerStore } from './store/designer-store';
 import { useOpenDefinition } from './use-open-definition';
 
 interface DesignerPageProps {
   definitionId?: string;
-  source: DefinitionSource;
+  /** Not used: see {@link DefinitionSource}. */
+  source?: DefinitionSource;
 }
 
-const serverName = (id: string) => `the server (${id})`;
-
 /** /designer and /designer/:definitionId: open a definition, then edit it. */
-export function DesignerPage({ definitionId, source }: DesignerPageProps) {
+export function DesignerPage({ definitionId }: DesignerPageProps) {
   const hasGraph = useDesignerStore((s) => s.meta !== null);
   const reset = useDesignerStore((s) => s.reset);
   const navigate = useNavigate();
   const { open, error } = useOpenDefinition();
-  // Coming back to a definition that is already open keeps its unsaved changes.
+  // Coming back to a definition that is already open (or was just saved for the first time) keeps its changes.
   const [loadedId, setLoadedId] = useState<string | undefined>(() =>
     definitionId && useDesignerStore.getState().sourceName === serverName(definitionId) ? definitionId : undefined,
   );
@@ -28,15 +30,21 @@ export function DesignerPage({ definitionId, source }: DesignerPageProps) {
   useEffect(() => {
     if (!definitionId || loadedId === definitionId) return;
     let live = true;
-    void open(source.load(definitionId), serverName(definitionId)).then((ok) => {
+    let detail: DefinitionDetail | null = null;
+    const json = getDefinition(definitionId).then((d) => {
+      detail = d;
+      return definitionJson(d);
+    });
+    void open(json, serverName(definitionId)).then((ok) => {
       if (!live) return;
-      if (!ok) reset();
+      if (ok && detail) useServerStore.getState().attach(detail);
+      else reset();
       setLoadedId(definitionId);
     });
     return () => {
       live = false;
     };
-  }, [definitionId, loadedId, source, open, reset]);
+  }, [definitionId, loadedId, open, reset]);
 
   if (definitionId && loadedId !== definitionId) {
     return (
@@ -50,7 +58,6 @@ export function DesignerPage({ definitionId, source }: DesignerPageProps) {
   if (!hasGraph) {
     return (
       <StartScreen
-        source={source}
         error={error}
         onImport={(file) => {
           void open(readDefinitionFile(file), file.name);
@@ -63,8 +70,12 @@ export function DesignerPage({ definitionId, source }: DesignerPageProps) {
   }
   return (
     <DesignerWorkspace
+      onSavedFirstTime={(id) => {
+        void navigate(`/designer/${encodeURIComponent(id)}`, { replace: true });
+      }}
       onClose={() => {
         reset();
+        useServerStore.getState().detach();
         void navigate('/designer');
       }}
     />

@@ -1,35 +1,34 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { ErrorSummary } from '@/components/error-summary';
-import type { DefinitionSource, DefinitionSummary } from './definition-source';
+import { DefinitionsTable } from './definitions-table';
 import { ImportButton } from './files/file-buttons';
+import { listDefinitions, type DefinitionSummary } from './server/definitions-api';
 
-type ListState = { kind: 'loading' } | { kind: 'loaded'; items: DefinitionSummary[] } | { kind: 'unavailable' };
+type ListState = { kind: 'loading' } | { kind: 'loaded'; items: DefinitionSummary[] } | { kind: 'unavailable'; reason: string };
 
 interface StartScreenProps {
-  source: DefinitionSource;
   error: string | null;
   onImport: (file: File) => void;
   onBlank: () => void;
 }
 
 /** Choose a programme to change: one from the server, a file, or a blank one. */
-export function StartScreen({ source, error, onImport, onBlank }: StartScreenProps) {
+export function StartScreen({ error, onImport, onBlank }: StartScreenProps) {
   const [list, setList] = useState<ListState>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
-    source.list().then(
+    listDefinitions().then(
       (items) => {
         if (live) setList({ kind: 'loaded', items });
       },
-      () => {
-        if (live) setList({ kind: 'unavailable' });
+      (e: unknown) => {
+        if (live) setList({ kind: 'unavailable', reason: e instanceof Error ? e.message : String(e) });
       },
     );
     return () => {
       live = false;
     };
-  }, [source]);
+  }, []);
 
   return (
     <div className="nhsuk-width-container pf-start">
@@ -40,20 +39,12 @@ export function StartScreen({ source, error, onImport, onBlank }: StartScreenPro
       {list.kind === 'loading' ? <p className="nhsuk-body">Looking for programmes…</p> : null}
       {list.kind === 'unavailable' ? (
         <div className="nhsuk-inset-text">
-          <p>The PcnFlow server is not answering, so programmes cannot be listed. You can still import a file.</p>
+          <p>Programmes cannot be listed from the server ({list.reason}). You can still import a file.</p>
         </div>
       ) : null}
       {list.kind === 'loaded' && list.items.length === 0 ? <p className="nhsuk-body">There are no programmes yet.</p> : null}
       {list.kind === 'loaded' && list.items.length > 0 ? (
-        <ul className="nhsuk-list nhsuk-list--border">
-          {list.items.map((item) => (
-            <li key={item.definitionId}>
-              <Link to={`/designer/${encodeURIComponent(item.definitionId)}`}>{item.name}</Link>
-              {item.version !== undefined ? <span className="nhsuk-body-s"> · version {item.version}</span> : null}
-              {item.isPublished ? <strong className="nhsuk-tag nhsuk-tag--green pf-start__tag">Published</strong> : null}
-            </li>
-          ))}
-        </ul>
+        <DefinitionsTable items={list.items} />
       ) : null}
       <h2 className="nhsuk-heading-m">Or start from a file</h2>
       <div className="nhsuk-button-group">

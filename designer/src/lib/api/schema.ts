@@ -1403,7 +1403,11 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
-        /** @description Project a timeline from DateOnly? SimulateRequest.Day0 for int? SimulateRequest.Days days (366 by default), on the latest version unless one is named. */
+        /**
+         * @description Project a timeline from DateOnly? SimulateRequest.Day0 for int? SimulateRequest.Days days (366 by default), on the latest version
+         *     unless one is named. JsonObject? SimulateRequest.Definition, when sent, is unsaved Elsa JSON to project instead, so the
+         *     designer can preview an edit without saving a draft.
+         */
         SimulateRequest: {
             /** Format: date */
             day0: null | string;
@@ -1412,6 +1416,7 @@ export interface components {
             /** Format: int32 */
             version: null | number | string;
             pcnName: null | string;
+            definition?: null | components["schemas"]["JsonObject"];
         };
         /**
          * @description Start a programme for a PCN. int? StartInstanceRequest.Version defaults to the latest published one. A personal plan

@@ -1,5 +1,6 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
-import { useState, type DragEvent } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
+import { problemsLabel, useNodeProblems } from '@/nodes/node-problems';
 import { nodeTypes } from '@/nodes/node-type-map';
 import { paletteMime } from '../palette/palette-mime';
 import { useDesignerStore } from '../store/designer-store';
@@ -16,7 +17,17 @@ function allowDrop(event: DragEvent) {
 
 /** The programme diagram. Keyboard: Tab to a step, arrows to move it, Enter to select it. */
 export function DesignerCanvas() {
-  const nodes = useDesignerStore((s) => s.nodes);
+  const stored = useDesignerStore((s) => s.nodes);
+  const problems = useNodeProblems((s) => s.byActivity);
+  // A node's ARIA label replaces its text for screen readers, so its problems must be said there too.
+  const nodes = useMemo(
+    () =>
+      stored.map((n) => {
+        const count = problems[n.id]?.length ?? 0;
+        return count === 0 ? n : { ...n, ariaLabel: `${n.ariaLabel ?? n.id}. ${problemsLabel(count)}` };
+      }),
+    [stored, problems],
+  );
   const edges = useDesignerStore((s) => s.edges);
   const changeNodes = useDesignerStore((s) => s.changeNodes);
   const changeEdges = useDesignerStore((s) => s.changeEdges);

@@ -41,7 +41,8 @@ export interface DesignerActions {
   setNextStep: (source: string, port: string, target: string | null) => void;
   swapOrder: (a: string, b: string) => void;
   placeNodes: (positions: ReadonlyMap<string, Position>) => void;
-  markSaved: () => void;
+  /** Clears the unsaved-changes flag; saving to the server also renames where the definition came from. */
+  markSaved: (sourceName?: string) => void;
   reset: () => void;
 }
 
@@ -175,8 +176,8 @@ export const useDesignerStore = create<DesignerStore>()((set, get) => {
     placeNodes: (positions) => {
       edit((state) => ({ nodes: state.nodes.map((n) => ({ ...n, position: positions.get(n.id) ?? n.position })) }));
     },
-    markSaved: () => {
-      set({ dirty: false });
+    markSaved: (sourceName) => {
+      set(sourceName === undefined ? { dirty: false } : { dirty: false, sourceName });
     },
     reset: () => {
       set(initialState);
