@@ -8,7 +8,7 @@ internal static class DemoBanner
         var url = baseUrl.TrimEnd('/');
         output.WriteLine();
         output.WriteLine("PcnFlow is running (Development).");
-        output.WriteLine($"  Open:     {url}/scalar  (the API, with sign-in at /api/auth/login)");
+        output.WriteLine($"  Open:     {url}/  (the web app)   API: {url}/scalar");
         if (seeded != null)
         {
             output.WriteLine("  Demo data was created: Demo ICS with three PCNs, both programmes running.");

@@ -118,6 +118,7 @@ public sealed class DemoSeedTests
         var seeded = new DemoSeedResult("Xy7-generated-pass", true, [new DemoSignIn("lead@demo.pcnflow.test", "programme lead of Demo ICS")]);
         var first = new StringWriter();
         DemoBanner.Write(first, "https://localhost:7001/", seeded, []);
+        first.ToString().ShouldContain("Open:     https://localhost:7001/  (the web app)");
         first.ToString().ShouldContain("https://localhost:7001/scalar");
         first.ToString().ShouldContain("lead@demo.pcnflow.test");
         first.ToString().ShouldContain("Xy7-generated-pass");
