@@ -23,6 +23,8 @@ public static class RouteExpectations
         new("GET", "/api/auth/me", RouteRule.AnyoneSignedIn),
         new("POST", "/api/auth/logout", RouteRule.AnyoneSignedIn),
 
+        new("GET", "/api/dashboard/{icsId:guid}/progress", RouteRule.LeadOrAdminOfOwnOrg),
+
         new("*", "/hangfire/{**path}", RouteRule.AdminOnly),
         new("GET", "/openapi/{documentName}.json", RouteRule.Anonymous),
         new("GET", "/scalar/{documentName?}", RouteRule.Anonymous),
