@@ -66,9 +66,10 @@ function Loaded({ view }: { view: InstanceView }) {
           <h2 className="nhsuk-heading-m" id="diagram-heading">
             Programme diagram
           </h2>
-          <InstanceDiagram graph={view.graph} states={view.states} />
+          <InstanceDiagram graph={view.graph} states={view.states} focus={view.latest} />
         </section>
-        <section aria-labelledby="journal-heading" className="pf-instance__side">
+        {/* Focusable so keyboard users can scroll the journal's own scroll box. */}
+        <section aria-labelledby="journal-heading" className="pf-instance__side" tabIndex={0}>
           <h2 className="nhsuk-heading-m" id="journal-heading">
             Journal
           </h2>

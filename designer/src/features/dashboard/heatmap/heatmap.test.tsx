@@ -87,7 +87,7 @@ describe('heatmap', () => {
   it('opens the PCN’s programme when a cell is chosen with the keyboard', async () => {
     const user = userEvent.setup();
     renderHeatmap();
-    const link = screen.getByRole('link', { name: /^Hillside PCN, Step 2: Set the vision: Overdue/ });
+    const link = screen.getByRole('link', { name: /^Overdue.*: Hillside PCN, Step 2: Set the vision\. Open the programme$/ });
     link.focus();
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Opened instance 11105ced4f8f41d4914c9bcd9775715c')).toBeInTheDocument();

@@ -18,7 +18,7 @@ export function Heatmap({ stages, rows }: HeatmapProps) {
       <HeatmapLegend />
       <div className="pf-heatmap" role="region" aria-labelledby="heatmap-caption" tabIndex={0}>
         <table className="nhsuk-table pf-heatmap__table">
-          <caption className="nhsuk-table__caption" id="heatmap-caption">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden" id="heatmap-caption">
             Progress of each PCN by stage
           </caption>
           <thead className="nhsuk-table__head">
@@ -67,11 +67,14 @@ function HeatmapRow({ row }: { row: DashboardRow }) {
             <span className="pf-heatmap__detail">{cellDetail(cell)}</span>
           </>
         );
+        // The visible words come first in the link's name (WCAG 2.5.3); the hidden part says where it is and goes.
+        const context = <span className="nhsuk-u-visually-hidden">{`: ${row.pcnName}, ${cell.stage}. Open the programme`}</span>;
         return (
           <td key={cell.stage} className={`pf-heat ${look.cell}`}>
             {first ? (
-              <Link className="pf-heatmap__link" to={instancePath(first)} aria-label={`${row.pcnName}, ${cell.stage}: ${look.label}. ${cellDetail(cell)}. Open the programme`}>
+              <Link className="pf-heatmap__link" to={instancePath(first)}>
                 {content}
+                {context}
               </Link>
             ) : (
               content

@@ -1,4 +1,5 @@
 import { Background, Controls, MiniMap, ReactFlow, useNodesState } from '@xyflow/react';
+import { useState } from 'react';
 import { summarise } from '@/lib/elsa/describe';
 import type { WorkflowGraph } from '@/lib/graph';
 import { nodeStateLabels, nodeStateOrder, stateOf, type NodeState } from './node-state';
@@ -7,6 +8,18 @@ import { stateNodeTypes, type StateNode } from './state-nodes';
 interface InstanceDiagramProps {
   graph: WorkflowGraph;
   states: ReadonlyMap<string, NodeState>;
+  /** The step to open the view on (the latest one the journal mentions), with its neighbours. */
+  focus: string | null;
+}
+
+function nearby(graph: WorkflowGraph, focus: string | null): string[] {
+  if (focus === null || !graph.nodes.some((n) => n.id === focus)) return graph.nodes.slice(0, 8).map((n) => n.id);
+  const ids = new Set([focus]);
+  for (const edge of graph.edges) {
+    if (edge.source === focus) ids.add(edge.target);
+    if (edge.target === focus) ids.add(edge.source);
+  }
+  return [...ids];
 }
 
 function stateNodes(graph: WorkflowGraph, states: ReadonlyMap<string, NodeState>): StateNode[] {
@@ -27,8 +40,10 @@ function stateNodes(graph: WorkflowGraph, states: ReadonlyMap<string, NodeState>
  * The nodes live in React Flow's node state only so that it can record their measured sizes: nodes that are
  * never measured stay hidden. The page mounts a new diagram for each loaded instance.
  */
-export function InstanceDiagram({ graph, states }: InstanceDiagramProps) {
+export function InstanceDiagram({ graph, states, focus }: InstanceDiagramProps) {
   const [nodes, , onNodesChange] = useNodesState(stateNodes(graph, states));
+  // A whole programme fitted on screen is unreadable; open where the work is now. "Fit view" shows it all.
+  const [initialView] = useState(() => ({ nodes: nearby(graph, focus).map((id) => ({ id })), padding: 0.2, maxZoom: 1 }));
   return (
     <div className="pf-instance__diagram">
       <StateLegend />
@@ -44,6 +59,7 @@ export function InstanceDiagram({ graph, states }: InstanceDiagramProps) {
           elementsSelectable={false}
           nodesFocusable
           fitView
+          fitViewOptions={initialView}
           minZoom={0.05}
           maxZoom={2}
           aria-label="Programme diagram, read-only, coloured by progress"

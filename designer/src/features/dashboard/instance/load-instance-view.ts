@@ -11,6 +11,8 @@ export interface InstanceView {
   states: Map<string, NodeState>;
   /** Each activity's title as the designer shows it, for the journal's sentences. */
   names: Map<string, string>;
+  /** The diagram step the journal mentions last: where the programme is now. */
+  latest: string | null;
 }
 
 /** The instance, then (in parallel) its journal and the definition version it runs, laid out as a diagram. */
@@ -22,5 +24,6 @@ export async function loadInstanceView(id: string): Promise<InstanceView> {
   ]);
   const graph = await loadGraph(definition.definition);
   const names = new Map(graph.nodes.map((n) => [n.id, summarise(n.data.activity).title]));
-  return { detail, programmeName: definition.name, journal, graph, states: computeNodeStates(journal, detail), names };
+  const latest = journal.findLast((line) => line.activityId !== null && names.has(line.activityId))?.activityId ?? null;
+  return { detail, programmeName: definition.name, journal, graph, states: computeNodeStates(journal, detail), names, latest };
 }
