@@ -9,7 +9,7 @@ using PcnFlow.Server.Auth;
 namespace PcnFlow.Server.Dashboard;
 
 /// <summary>
-/// Builds an ICS dashboard from four grouped queries (PCNs, task counts by PCN and stage, programmes by PCN,
+/// Builds an ICS dashboard from four queries (PCNs, task counts by PCN and stage, the programmes' ids and PCNs,
 /// the overdue list), so an ICS with 30 PCNs costs the same round trips as one with three. The task queries
 /// use the (IcsId, State, DueAt) index.
 /// </summary>
@@ -42,7 +42,8 @@ internal sealed class DashboardQuery(PcnFlowDbContext db, AccessScope scope, Dat
                 NextDue = g.Min(t => t.State == TaskState.Open ? t.DueDate : null),
             })
             .ToListAsync(ct);
-        var programmes = await instances.Where(i => i.PcnId != null).GroupBy(i => i.PcnId).Select(g => new { PcnId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var programmes = (await instances.Where(i => i.PcnId != null).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).Select(i => new { i.PcnId, i.Id }).ToListAsync(ct))
+            .ToLookup(i => i.PcnId, i => i.Id);
         var overdue = await tasks
             .Where(t => t.State == TaskState.Open && t.DueAt < now)
             .OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(MaxOverdue)
@@ -58,8 +59,8 @@ internal sealed class DashboardQuery(PcnFlowDbContext db, AccessScope scope, Dat
             var row = stages.Select(stage => mine.TryGetValue(stage, out var c)
                 ? new DashboardCell(stage, Status(c.Open, c.Overdue, c.DueSoon, c.Completed), c.Open, c.Overdue, c.DueSoon, c.Completed, c.NextDue)
                 : new DashboardCell(stage, CellStatus.NotStarted, 0, 0, 0, 0, null)).ToList();
-            var count = programmes.FirstOrDefault(p => p.PcnId == pcn.Id)?.Count ?? 0;
-            return new DashboardRow(pcn.Id, pcn.Name, Sum(count, row), row);
+            var ids = programmes[pcn.Id].ToList();
+            return new DashboardRow(pcn.Id, pcn.Name, Sum(ids.Count, row), row, ids);
         }).ToList();
         var totals = new DashboardCounts(
             rows.Sum(r => r.Counts.Instances), rows.Sum(r => r.Counts.Open), rows.Sum(r => r.Counts.Overdue), rows.Sum(r => r.Counts.DueSoon), rows.Sum(r => r.Counts.Completed));

@@ -32,7 +32,7 @@ public sealed class DashboardApiTests : IAsyncLifetime
         await Programmes.CompleteStepOneAsync(_factory, pcnA);
         await Programmes.CompleteAsync(_factory, pcnA, "step1-name-partners", new JsonObject { ["partners"] = "Riverside Community Trust" });
         await Programmes.CompleteAsync(_factory, pcnA, "step1-signoff", outcome: "Approved");
-        await Programmes.StartAsync(_factory, Programmes.SixStep, _world.PcnB.Id);
+        var pcnB = await Programmes.StartAsync(_factory, Programmes.SixStep, _world.PcnB.Id);
         var lead = await _world.ClientForAsync("lead");
 
         var dashboard = await (await lead.GetAsync($"/api/dashboard?icsId={_world.North.Id}")).ReadAsync<IcsDashboard>();
@@ -47,6 +47,8 @@ public sealed class DashboardApiTests : IAsyncLifetime
         b.Cells[0].Overdue.ShouldBe(3);
         b.Cells[0].Open.ShouldBe(4);
         b.Counts.ShouldBe(new DashboardCounts(1, 4, 3, 0, 0));
+        a.InstanceIds.ShouldBe([pcnA]);
+        b.InstanceIds.ShouldBe([pcnB]);
         dashboard.Totals.Instances.ShouldBe(2);
         dashboard.Totals.Overdue.ShouldBe(3);
         dashboard.Overdue.Count.ShouldBe(3);

@@ -65,6 +65,7 @@ public static class RouteExpectations
         // Events reach only the caller's own ICS's programmes, which the server decides from who they are, not the URL.
         new("POST", "/api/events/{name}", RouteRule.ProgrammeLeadOrAdmin),
         new("GET", "/api/dashboard/", RouteRule.LeadOrAdminOfOwnOrg) { Query = "icsId={icsId}" },
+        new("GET", "/api/dashboard/{icsId:guid}/progress", RouteRule.LeadOrAdminOfOwnOrg),
 
         // Everything under /api/me and /api/notifications is the caller's own, whoever they are.
         new("GET", "/api/me/preferences", RouteRule.AnyoneSignedIn),

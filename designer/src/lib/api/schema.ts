@@ -692,6 +692,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/{icsId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tasks completed across an ICS's PCNs week by week, for the last ?weeks=N weeks (12 unless told; programme lead or admin) */
+        get: operations["GetDashboardProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -892,13 +909,25 @@ export interface components {
             /** Format: int32 */
             completed: number | string;
         };
-        /** @description One PCN: a cell for every stage on the dashboard, in the dashboard's stage order. */
+        /** @description Tasks completed across an ICS's PCNs week by week, oldest week first, ending with the current week. */
+        DashboardProgress: {
+            /** Format: uuid */
+            icsId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            weeks: components["schemas"]["ProgressWeek"][];
+        };
+        /**
+         * @description One PCN: a cell for every stage on the dashboard, in the dashboard's stage order, and the ids of its programmes
+         *     (oldest first) so a click on the row can open one.
+         */
         DashboardRow: {
             /** Format: uuid */
             pcnId: string;
             pcnName: string;
             counts: components["schemas"]["DashboardCounts"];
             cells: components["schemas"]["DashboardCell"][];
+            instanceIds: string[];
         };
         /** @description One version with its Elsa JSON. long DefinitionDetail.Revision is also sent as the ETag; send it back in If-Match to update. */
         DefinitionDetail: {
@@ -1327,6 +1356,15 @@ export interface components {
             status?: null | number | string;
             detail?: null | string;
             instance?: null | string;
+        };
+        /** @description One week (Monday to Sunday, UK time): the tasks completed in it, and all completed up to its end. */
+        ProgressWeek: {
+            /** Format: date */
+            weekStarting: string;
+            /** Format: int32 */
+            completed: number | string;
+            /** Format: int32 */
+            completedToDate: number | string;
         };
         /** @description What the waiting activities receive as the event's output, and the correlation id to match, if any. */
         PublishEventRequest: {
@@ -3306,6 +3344,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IcsDashboard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDashboardProgress: {
+        parameters: {
+            query?: {
+                weeks?: number | string;
+                definitionId?: string;
+            };
+            header?: never;
+            path: {
+                icsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardProgress"];
                 };
             };
             /** @description Bad Request */
