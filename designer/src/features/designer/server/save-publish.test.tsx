@@ -162,7 +162,7 @@ describe('saving and publishing', () => {
     expect(await screen.findByText('Saved as draft version 1.')).toBeInTheDocument();
     expect(server.sent('POST', '/api/workflow-definitions').at(-1)?.body).toMatchObject({ definitionId: 'new-programme' });
     expect(server.sent('PUT', /.*/)).toHaveLength(0);
-    expect(await screen.findByText('Draft version 1 saved')).toBeInTheDocument();
+    expect(await screen.findByText('Draft version 1 saved', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText('From the server (new-programme)')).toBeInTheDocument();
   });
 });
