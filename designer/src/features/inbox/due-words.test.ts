@@ -45,8 +45,10 @@ describe('dueWords', () => {
     expect(dueWords(on('2026-12-29'), '2026-12-24')).toBe('due in 1 working day');
   });
 
-  it('names the day when a task falls due at the weekend', () => {
+  it('names the day when a task falls due at the weekend or on a bank holiday', () => {
     expect(dueWords(on('2026-11-29'), '2026-11-27')).toBe('due on Sunday');
+    expect(dueWords(on('2026-11-29'), '2026-11-23')).toBe('due on Sunday');
+    expect(dueWords(on('2026-12-28'), '2026-12-21')).toBe('due on Monday');
   });
 
   it('counts calendar days behind, like the dashboard', () => {

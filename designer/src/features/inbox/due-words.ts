@@ -1,4 +1,4 @@
-import { dayNumber, londonToday, weekday, weekdayName, workingDaysBetween, type IsoDate } from './working-days';
+import { dayNumber, isWorkingDay, londonToday, weekday, weekdayName, workingDaysBetween, type IsoDate } from './working-days';
 
 /** The due fields every task view from the API carries. */
 export interface Due {
@@ -30,9 +30,9 @@ export function dueWords(due: Due, today: IsoDate): string {
   if (due.overdue) return ahead === 0 ? 'overdue: it was due earlier today' : 'overdue';
   if (ahead === 0) return 'due today';
   if (ahead === 1) return 'due tomorrow';
-  const working = workingDaysBetween(today, day);
-  if (working === 0) return `due on ${weekdayName(day)}`;
-  return `due in ${plural(working, 'working day')}`;
+  // Counting working days up to a weekend or bank holiday would name the wrong day, so name the day itself.
+  if (!isWorkingDay(day)) return `due on ${weekdayName(day)}`;
+  return `due in ${plural(workingDaysBetween(today, day), 'working day')}`;
 }
 
 /** True when the task is late: the server says so, or its day has passed in London. */

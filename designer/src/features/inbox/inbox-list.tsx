@@ -18,7 +18,7 @@ function InboxRow({ item, today }: { item: InboxItem; today: IsoDate }) {
         <strong>{dueWords(item, today)}</strong>
         {day && <span className="pf-inbox-item__date"> ({longDate(day)})</span>}
       </p>
-      <TaskTags returned={item.returned} escalated={item.escalated} personalPlan={item.personalPlan} />
+      <TaskTags signOff={item.kind === 'SignOff'} returned={item.returned} escalated={item.escalated} personalPlan={item.personalPlan} />
     </li>
   );
 }

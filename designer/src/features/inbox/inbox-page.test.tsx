@@ -42,6 +42,7 @@ describe('inbox page', () => {
       page([
         inboxItem({ id: 'a', title: 'Agree the network agreement', dueDate: '2026-11-23', overdue: true, returned: true, escalated: true }),
         inboxItem({ id: 'b', title: 'Complete the baseline maturity matrix', dueDate: '2026-11-27', stage: 'Step 2: Where do we want to be?' }),
+        inboxItem({ id: 'e', title: 'Sign off step 1', kind: 'SignOff', ownerRole: 'ProgrammeLead', dueDate: '2026-11-29' }),
         inboxItem({ id: 'c', title: 'Plan the development support', dueDate: '2026-12-02', personalPlan: true }),
         inboxItem({ id: 'd', title: 'Reflect on the year', dueDate: null, programmeName: 'First 100 days', stage: null }),
       ]),
@@ -57,10 +58,13 @@ describe('inbox page', () => {
     expect(within(row).getByText('Returned')).toHaveClass('nhsuk-tag');
     expect(within(row).getByText('Escalated')).toBeInTheDocument();
 
-    const thisWeek = screen.getByRole('region', { name: 'Due this week (1)' });
+    const thisWeek = screen.getByRole('region', { name: 'Due this week (2)' });
     expect(thisWeek).toHaveTextContent('Complete the baseline maturity matrix');
     expect(thisWeek).toHaveTextContent('Step 2: Where do we want to be?');
     expect(thisWeek).toHaveTextContent('due in 2 working days (Friday 27 November 2026)');
+    const signOff = rowOf(within(thisWeek).getByRole('link', { name: 'Sign off step 1' }));
+    expect(signOff).toHaveTextContent('due on Sunday (Sunday 29 November 2026)');
+    expect(within(signOff).getByText('Sign-off')).toHaveClass('nhsuk-tag');
 
     const later = screen.getByRole('region', { name: 'Later (2)' });
     const planned = rowOf(within(later).getByRole('link', { name: 'Plan the development support' }));
@@ -70,7 +74,7 @@ describe('inbox page', () => {
     expect(undated).toHaveTextContent('First 100 days · Riverside PCN');
     expect(undated).toHaveTextContent('no due date');
 
-    expect(screen.getByText('You have 4 open tasks.')).toBeInTheDocument();
+    expect(screen.getByText('You have 5 open tasks.')).toBeInTheDocument();
     expect(server.sent('GET', '/api/tasks')[0]?.query.get('pageSize')).toBe('200');
   });
 

@@ -100,7 +100,7 @@ describe('sign-off', () => {
     server.on('GET', signOffPath, { status: 200, body: { ...signOff, canAct: false } });
     renderTask(signOff.id);
 
-    expect(await screen.findByText(/This task is for the ProgrammeLead/)).toBeInTheDocument();
+    expect(await screen.findByText('This task is for: Programme lead.', { exact: false })).toBeInTheDocument();
     expect(screen.queryByRole('radio', { name: 'Approve' })).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiProblem } from '@/lib/api/client';
+import { roleLabel } from '@/lib/elsa/roles';
 import type { InboxLocationState } from './inbox-page';
 import { loadTask, type TaskDetail } from './inbox-api';
 import { SignOffForm } from './sign-off-form';
@@ -121,7 +122,7 @@ function LoadedTask({ task, onFinished, onConflict }: LoadedTaskProps) {
       {open && !task.canAct && (
         <div className="nhsuk-inset-text">
           <p>
-            This task is for the {task.ownerRole}. You can see it and add comments, but someone in that role needs to{' '}
+            This task is for: {roleLabel(task.ownerRole)}. You can see it and add comments, but someone in that role needs to{' '}
             {task.kind === 'SignOff' ? 'decide it' : 'complete it'}.
           </p>
         </div>

@@ -1,3 +1,4 @@
+import { roleLabel } from '@/lib/elsa/roles';
 import { dueDay, dueWords } from './due-words';
 import type { TaskDetail } from './inbox-api';
 import { TaskTags } from './task-tags';
@@ -21,7 +22,9 @@ export function TaskSummary({ task, today }: { task: TaskDetail; today: IsoDate 
       </h1>
       <dl className="nhsuk-summary-list">
         {task.stage && <Row label="Stage" value={task.stage} />}
-        <Row label="For" value={task.ownerRole} />
+        <Row label="For" value={roleLabel(task.ownerRole)} />
+        {task.scheduledDate && <Row label="Review date" value={longDate(task.scheduledDate)} />}
+        {task.participants && task.participants.length > 0 && <Row label="Who takes part" value={task.participants.map(roleLabel).join(', ')} />}
         {task.state === 'Open' && <Row label="Due" value={day ? `${longDate(day)}: ${dueWords(task, today)}` : 'No due date'} />}
         {task.state === 'Completed' && (
           <Row
@@ -43,6 +46,18 @@ export function TaskSummary({ task, today }: { task: TaskDetail; today: IsoDate 
           <p className="pf-returned-comment">{task.returnedComment}</p>
           <p>Make the changes asked for, then complete the task again.</p>
         </div>
+      )}
+      {task.checklist && task.checklist.length > 0 && (
+        <section aria-labelledby="checklist-title">
+          <h2 className="nhsuk-heading-m" id="checklist-title">
+            Things to cover
+          </h2>
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {task.checklist.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
       )}
       {task.instructionsHtml !== '' && (
         <section className="pf-task__instructions" aria-labelledby="instructions-title">

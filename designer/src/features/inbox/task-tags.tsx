@@ -1,14 +1,20 @@
 interface Flags {
+  signOff?: boolean;
   returned?: boolean;
   escalated?: boolean;
   personalPlan?: boolean;
 }
 
-/** NHS.UK tags for what sets a task apart: sent back, escalated, or part of one person's own plan. */
-export function TaskTags({ returned, escalated, personalPlan }: Flags) {
-  if (!returned && !escalated && !personalPlan) return null;
+/** NHS.UK tags for what sets a task apart: a decision to make, sent back, escalated, or part of one person's own plan. */
+export function TaskTags({ signOff, returned, escalated, personalPlan }: Flags) {
+  if (!signOff && !returned && !escalated && !personalPlan) return null;
   return (
     <ul className="pf-inbox-tags" aria-label="About this task">
+      {signOff && (
+        <li>
+          <strong className="nhsuk-tag nhsuk-tag--blue">Sign-off</strong>
+        </li>
+      )}
       {returned && (
         <li>
           <strong className="nhsuk-tag nhsuk-tag--orange">Returned</strong>
