@@ -1,9 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+// nhsuk-frontend's compiled CSS loads the Frutiger font from assets.nhs.uk. The server's Content-Security-Policy
+// allows fonts from itself only (and the font is licensed for nhs.uk), so those @font-face rules are dropped and
+// the NHS.UK styles fall back to the Arial they already name.
+function withoutRemoteFonts(): Plugin {
+  return {
+    name: 'pcnflow-without-remote-fonts',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('nhsuk-frontend') || !id.endsWith('.css')) return null;
+      return code.replace(/@font-face\s*\{[^}]*assets\.nhs\.uk[^}]*\}/g, '');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), withoutRemoteFonts()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -11,6 +11,7 @@ using PcnFlow.Server.Organisations;
 using PcnFlow.Server.Problems;
 using PcnFlow.Server.Seed;
 using PcnFlow.Server.Tasks;
+using PcnFlow.Server.WebApp;
 using Scalar.AspNetCore;
 
 namespace PcnFlow.Server.Setup;
@@ -31,9 +32,11 @@ internal static class PcnFlowPipeline
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UsePcnFlowProblems();
+        app.UsePcnFlowWebAppFiles();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UsePcnFlowAuth();
+        app.UsePcnFlowWebAppFallback();
         app.MapOpenApi();
         // Scalar's default fonts come from its CDN, which the Content-Security-Policy does not allow.
         app.MapScalarApiReference(o => o.DisableDefaultFonts());

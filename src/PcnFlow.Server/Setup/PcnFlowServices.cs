@@ -9,6 +9,7 @@ using PcnFlow.Server.Jobs;
 using PcnFlow.Server.Notifications;
 using PcnFlow.Server.Problems;
 using PcnFlow.Server.Seed;
+using PcnFlow.Server.WebApp;
 
 namespace PcnFlow.Server.Setup;
 
@@ -45,6 +46,7 @@ internal static class PcnFlowServices
 
         builder.AddPcnFlowAuth();
         builder.AddPcnFlowProblems();
+        builder.AddPcnFlowWebApp();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         builder.AddPcnFlowJobs(database);
