@@ -23,6 +23,9 @@ function InboxRow({ item, today }: { item: InboxItem; today: IsoDate }) {
   );
 }
 
+// Past this many rows, rows off screen skip layout until scrolled to (CSS content-visibility).
+const longList = 50;
+
 /** The open tasks in their groups, each group a headed list so screen-reader users can jump between them. */
 export function InboxList({ items, today }: { items: readonly InboxItem[]; today: IsoDate }) {
   return (
@@ -32,7 +35,7 @@ export function InboxList({ items, today }: { items: readonly InboxItem[]; today
           <h2 className="nhsuk-heading-m" id={`inbox-group-${group.key}`}>
             {group.title} <span className="pf-inbox-group__count">({group.items.length})</span>
           </h2>
-          <ul className="nhsuk-list pf-inbox-items" data-testid={`inbox-group-${group.key}`}>
+          <ul className={`nhsuk-list pf-inbox-items${items.length > longList ? ' pf-inbox-items--long' : ''}`}>
             {group.items.map((item) => (
               <InboxRow key={item.id} item={item} today={today} />
             ))}
