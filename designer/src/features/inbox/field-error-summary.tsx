@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { use, useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import { SummarySlot } from './summary-slot';
 
 export interface SummaryError {
   /** The id of the control to move to, if the error belongs to one. */
@@ -11,6 +13,7 @@ export interface SummaryError {
  * out, and each link moves focus into its field, which also scrolls it into view (a plain fragment link would only scroll).
  */
 export function FieldErrorSummary({ errors }: { errors: readonly SummaryError[] }) {
+  const slot = use(SummarySlot);
   const box = useRef<HTMLDivElement>(null);
   // Keyed on the text, not the array, so typing (which re-renders the form) does not pull focus back here.
   const text = errors.map((e) => e.message).join('\n');
@@ -18,7 +21,7 @@ export function FieldErrorSummary({ errors }: { errors: readonly SummaryError[] 
     if (text !== '') box.current?.focus();
   }, [text]);
   if (errors.length === 0) return null;
-  return (
+  const summary = (
     <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={box}>
       <h2 className="nhsuk-error-summary__title" id="error-summary-title">
         There is a problem
@@ -48,4 +51,5 @@ export function FieldErrorSummary({ errors }: { errors: readonly SummaryError[] 
       </div>
     </div>
   );
+  return slot ? createPortal(summary, slot) : summary;
 }

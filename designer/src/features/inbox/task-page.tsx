@@ -6,10 +6,12 @@ import type { InboxLocationState } from './inbox-page';
 import { loadTask, type TaskDetail } from './inbox-api';
 import { SignOffForm } from './sign-off-form';
 import { SignOffHistory } from './sign-off-history';
+import { SummarySlot } from './summary-slot';
 import { TaskComments } from './task-comments';
 import { TaskEvidence } from './task-evidence';
 import { TaskForm } from './task-form';
 import { TaskSummary } from './task-summary';
+import { usePageTitle } from './use-page-title';
 import { londonToday } from './working-days';
 import './inbox.css';
 
@@ -22,8 +24,10 @@ const conflictMessage =
 export function TaskPage({ taskId }: { taskId: string }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [conflict, setConflict] = useState(false);
+  const [summarySlot, setSummarySlot] = useState<HTMLDivElement | null>(null);
   const notice = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
+  usePageTitle(state.kind === 'loaded' ? `${state.task.title} – Your tasks` : 'Task – Your tasks');
 
   const load = useCallback(
     (version: number) =>
@@ -85,7 +89,12 @@ export function TaskPage({ taskId }: { taskId: string }) {
           </div>
         </div>
       )}
-      {state.kind === 'loaded' && <LoadedTask key={state.version} task={state.task} onFinished={finish} onConflict={reload} />}
+      <div ref={setSummarySlot} />
+      {state.kind === 'loaded' && (
+        <SummarySlot value={summarySlot}>
+          <LoadedTask key={state.version} task={state.task} onFinished={finish} onConflict={reload} />
+        </SummarySlot>
+      )}
     </div>
   );
 }
