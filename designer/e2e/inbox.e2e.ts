@@ -120,6 +120,7 @@ describe('the inbox', () => {
     await approver.getByRole('link', { name: 'Say what needs to change before this can be signed off.' }).waitFor();
     await approver.getByLabel('What needs to change?').fill('Say which practices agreed, and by when.');
     await screenshot(approver, 'inbox-4-lead-returns');
+    await expectAccessible(approver, 'inbox-4-lead-returns');
     await approver.getByRole('button', { name: 'Return the work' }).click();
     await approver.getByText(`You returned “${scenarioTitles.signOff}” with your comment.`).waitFor();
 
@@ -129,6 +130,7 @@ describe('the inbox', () => {
     await cd.getByRole('heading', { name: /Returned by lead@demo\.pcnflow\.test/ }).waitFor();
     await cd.getByText('Say which practices agreed, and by when.').first().waitFor();
     await screenshot(cd, 'inbox-5-cd-sees-return');
+    await expectAccessible(cd, 'inbox-5-cd-sees-return');
     await cd.getByLabel("Your PCN's top development priority").fill('Same-day access: all three practices agreed by March');
     await cd.getByRole('button', { name: 'Complete task' }).click();
     await cd.getByText(`You completed “${scenarioTitles.task}”.`).waitFor();
@@ -152,6 +154,7 @@ describe('the inbox', () => {
     await phone.goto('/inbox');
     await phone.getByRole('heading', { name: 'Add your tasks to your calendar' }).waitFor();
     await screenshot(phone, 'inbox-7-phone');
+    await expectAccessible(phone, 'inbox-7-phone');
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
