@@ -143,26 +143,4 @@ describe('saving and publishing', () => {
     }, { timeout: 5000 });
     expect(screen.queryByRole('group', { name: /Has 1 problem$/ })).not.toBeInTheDocument();
   });
-  it('creates a new programme with POST the first time, and explains an id already on the server', async () => {
-    server.on('GET', '/api/workflow-definitions', { body: { items: [], page: 1, pageSize: 200, total: 0 } });
-    server.on('POST', '/api/workflow-definitions', {
-      status: 409,
-      body: { title: 'Conflict', status: 409, detail: "A workflow definition 'new-programme' already exists. Change its draft with PUT, or import the file to make a new version." },
-    });
-    const user = renderDesignerAt('/designer');
-    await user.click(await screen.findByRole('button', { name: 'Start a blank programme' }));
-    await user.click(await screen.findByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByRole('heading', { name: 'A programme with this id is already on the server' })).toBeInTheDocument();
-
-    server.on('POST', '/api/workflow-definitions', (request) => ({
-      status: 201,
-      body: sixStepDetail({ definitionId: 'new-programme', name: 'New programme', version: 1, isPublished: false, revision: 1, definition: request.body }),
-    }));
-    await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByText('Saved as draft version 1.')).toBeInTheDocument();
-    expect(server.sent('POST', '/api/workflow-definitions').at(-1)?.body).toMatchObject({ definitionId: 'new-programme' });
-    expect(server.sent('PUT', /.*/)).toHaveLength(0);
-    expect(await screen.findByText('Draft version 1 saved', {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(screen.getByText('From the server (new-programme)')).toBeInTheDocument();
-  });
 });
