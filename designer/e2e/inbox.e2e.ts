@@ -143,6 +143,19 @@ describe('the inbox', () => {
 
     const finished = await unwrap(lead.GET('/api/workflow-instances/{id}', { params: { path: { id: instance.id } } }));
     expect(finished.instance.status).toBe('Finished');
+
+    // The lead's view of the same progress: the instance drawn with both steps done, and the journal with the return.
+    await approver.goto(`/dashboard/instances/${instance.id}`);
+    const diagram = approver.getByRole('application', { name: /Programme diagram, read-only/ });
+    await diagram.locator(`.react-flow__node[aria-label="${scenarioTitles.task}: Done"]`).waitFor({ state: 'visible', timeout: 30_000 });
+    await diagram.locator(`.react-flow__node[aria-label="${scenarioTitles.signOff}: Done"]`).waitFor({ state: 'visible' });
+    const journal = approver.getByRole('list', { name: 'Journal, newest first' });
+    await journal.getByText('Say which practices agreed, and by when.').first().waitFor();
+    await expect(journal.getByText('Approved').count()).resolves.toBeGreaterThan(0);
+    await screenshot(approver, 'inbox-6b-lead-instance-view');
+    await approver.goto('/dashboard');
+    await approver.getByRole('table', { name: 'Progress of each PCN by stage' }).getByRole('rowheader', { name: /Riverside PCN/ }).first().waitFor();
+    await screenshot(approver, 'inbox-6c-lead-dashboard');
     // The browser logs the 400 that carried the missing-field error; that one was asked for.
     const unexpected = [...consoleErrors(cd), ...consoleErrors(approver)].filter((e) => !/status of 400 .*\/complete\]$/.test(e));
     expect(unexpected).toEqual([]);
