@@ -57,7 +57,7 @@ describe('the programme dashboard', () => {
 
     const heatmap = page.getByRole('table', { name: 'Progress of each PCN by stage' });
     await heatmap.waitFor();
-    console.log(`Dashboard rendered in ${String(Date.now() - started)} ms`);
+    console.log(`[figure] Dashboard rendered in ${String(Date.now() - started)} ms`);
     const pcns = await heatmap.getByRole('rowheader').allTextContents();
     expect(pcns.map((p) => p.replace(/Programme \d+|No programme started/g, '').trim())).toEqual(['Hillside PCN', 'Riverside PCN', 'Seaside PCN']);
     await expect(heatmap.getByRole('columnheader').first().textContent()).resolves.toBe('PCN');
@@ -100,7 +100,7 @@ describe('the programme dashboard', () => {
     const started = Date.now();
     const diagram = page.getByRole('application', { name: /Programme diagram, read-only/ });
     await diagram.locator('.react-flow__node[aria-label$=": Done"]').first().waitFor({ state: 'visible', timeout: 30_000 });
-    console.log(`Instance view rendered in ${String(Date.now() - started)} ms`);
+    console.log(`[figure] Instance view rendered in ${String(Date.now() - started)} ms`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Riverside PCN');
     await expect(diagram.locator('.pf-state--done').count()).resolves.toBeGreaterThan(5);
     await expect(diagram.locator('.pf-state--open, .pf-state--overdue').count()).resolves.toBeGreaterThan(0);

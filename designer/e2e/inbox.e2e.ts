@@ -192,7 +192,7 @@ describe('the inbox', () => {
     await screenshot(cd, 'inbox-8-200-tasks');
 
     console.log(
-      `Inbox first render with ${String(rows)} open tasks: ${rendered === null ? 'n/a' : rendered.toFixed(0)} ms from navigation start ` +
+      `[figure] Inbox first render with ${String(rows)} open tasks: ${rendered === null ? 'n/a' : rendered.toFixed(0)} ms from navigation start ` +
         `to the list rendered (performance mark); ${String(wallClock)} ms measured by the test from goto to the list visible. ` +
         `Breakdown: page scripts ready at ${timings.domContentLoaded.toFixed(0)} ms; GET /api/tasks from ${timings.apiStart.toFixed(0)} ` +
         `to ${timings.apiEnd.toFixed(0)} ms.`,
