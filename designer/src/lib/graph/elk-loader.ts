@@ -50,7 +50,7 @@ export async function runElk(graph: ElkNode): Promise<ElkNode> {
 
 /** A small branching programme: laying it out once gets the worker loaded and its code warmed up. */
 function warmUpGraph(): ElkNode {
-  const ids = Array.from({ length: 40 }, (_, i) => `n${String(i)}`);
+  const ids = Array.from({ length: 30 }, (_, i) => `n${String(i)}`);
   return {
     id: 'warm-up',
     layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'RIGHT' },
