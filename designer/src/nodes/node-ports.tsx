@@ -1,5 +1,5 @@
 import { Handle, Position, useNodeConnections, useNodeId, useUpdateNodeInternals } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ElsaActivity } from '@/lib/elsa/activity';
 import { defaultInputPort, hasInputPort, outputPorts } from '@/lib/elsa/ports';
 
@@ -19,12 +19,18 @@ export function InputPort({ activity }: { activity: ElsaActivity }) {
   return <Handle type="target" position={Position.Left} id={defaultInputPort} />;
 }
 
-/** React Flow caches where handles are; tell it when a node's ports change. */
+/**
+ * React Flow caches where handles are; tell it when a node's ports change. It measures a node itself when the
+ * node first appears, so doing it again on mount would only double the work of opening a large programme.
+ */
 function useRemeasureOnChange(ports: string[]) {
   const nodeId = useNodeId();
   const updateNodeInternals = useUpdateNodeInternals();
   const key = ports.join('\n');
+  const measuredKey = useRef(key);
   useEffect(() => {
+    if (measuredKey.current === key) return;
+    measuredKey.current = key;
     if (nodeId) updateNodeInternals(nodeId);
   }, [key, nodeId, updateNodeInternals]);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { preloadLayout } from '@/lib/graph/elk-loader';
 import type { DefinitionSource } from './definition-source';
 import { DesignerWorkspace } from './designer-workspace';
 import { blankDefinition, readDefinitionFile } from './files/definition-file';
@@ -26,6 +27,9 @@ export function DesignerPage({ definitionId }: DesignerPageProps) {
   const [loadedId, setLoadedId] = useState<string | undefined>(() =>
     definitionId && useDesignerStore.getState().sourceName === serverName(definitionId) ? definitionId : undefined,
   );
+
+  // Files without positions are laid out on opening; a first layout is much quicker with the engine warmed up.
+  useEffect(preloadLayout, []);
 
   useEffect(() => {
     if (!definitionId || loadedId === definitionId) return;

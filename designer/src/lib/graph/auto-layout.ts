@@ -1,14 +1,6 @@
-import type { ELK } from 'elkjs/lib/elk-api';
 import type { ActivityNode } from '@/nodes/node-types';
+import { runElk } from './elk-loader';
 import type { WorkflowGraph } from './graph';
-
-let elk: Promise<ELK> | null = null;
-
-/** elkjs is large, so it is loaded the first time a layout is needed. */
-function loadElk(): Promise<ELK> {
-  elk ??= import('elkjs/lib/elk.bundled.js').then((module) => new module.default());
-  return elk;
-}
 const defaultSize = { width: 240, height: 110 };
 
 export type LayoutScope = 'all' | 'missing-positions';
@@ -19,7 +11,7 @@ export type LayoutScope = 'all' | 'missing-positions';
  */
 export async function layoutGraph(graph: WorkflowGraph, scope: LayoutScope, missingIds?: ReadonlySet<string>) {
   if (scope === 'missing-positions' && (!missingIds || missingIds.size === 0)) return graph;
-  const result = await (await loadElk()).layout({
+  const result = await runElk({
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',

@@ -1,12 +1,26 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useMemo, useState, type DragEvent } from 'react';
 import { problemsLabel, useNodeProblems } from '@/nodes/node-problems';
+import { withEstimatedSize } from '@/nodes/node-size-estimate';
 import { nodeTypes } from '@/nodes/node-type-map';
+import type { ConnectionEdge } from '@/nodes/node-types';
 import { paletteMime } from '../palette/palette-mime';
 import { useDesignerStore } from '../store/designer-store';
 
 /** Above this many steps only the steps on screen are drawn, which keeps big programmes quick. */
 const largeGraph = 150;
+
+/** The ports each step's connections leave from, so an estimated node has every port its edges need. */
+function portsBySource(edges: readonly ConnectionEdge[]): Map<string, string[]> {
+  const ports = new Map<string, string[]>();
+  for (const edge of edges) {
+    if (!edge.sourceHandle) continue;
+    const list = ports.get(edge.source);
+    if (list) list.push(edge.sourceHandle);
+    else ports.set(edge.source, [edge.sourceHandle]);
+  }
+  return ports;
+}
 
 function allowDrop(event: DragEvent) {
   if (event.dataTransfer.types.includes(paletteMime)) {
@@ -19,16 +33,18 @@ function allowDrop(event: DragEvent) {
 export function DesignerCanvas() {
   const stored = useDesignerStore((s) => s.nodes);
   const problems = useNodeProblems((s) => s.byActivity);
+  const edges = useDesignerStore((s) => s.edges);
+  const usedPorts = useMemo(() => portsBySource(edges), [edges]);
   // A node's ARIA label replaces its text for screen readers, so its problems must be said there too.
   const nodes = useMemo(
     () =>
-      stored.map((n) => {
+      stored.map((node) => {
+        const n = withEstimatedSize(node, usedPorts.get(node.id));
         const count = problems[n.id]?.length ?? 0;
         return count === 0 ? n : { ...n, ariaLabel: `${n.ariaLabel ?? n.id}. ${problemsLabel(count)}` };
       }),
-    [stored, problems],
+    [stored, problems, usedPorts],
   );
-  const edges = useDesignerStore((s) => s.edges);
   const changeNodes = useDesignerStore((s) => s.changeNodes);
   const changeEdges = useDesignerStore((s) => s.changeEdges);
   const connect = useDesignerStore((s) => s.connect);

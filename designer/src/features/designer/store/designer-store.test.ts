@@ -88,3 +88,19 @@ describe('designer store', () => {
     expect(store().edges.some((e) => e.sourceHandle === 'Returned')).toBe(false);
   });
 });
+
+describe('undo after React Flow has measured the steps', () => {
+  it('keeps the measured size of a step whose activity is unchanged, and not of one that changed', () => {
+    const [first, second] = ids();
+    if (!first || !second) throw new Error('too few steps');
+    const activity = store().nodes.find((n) => n.id === second)?.data.activity;
+    if (!activity) throw new Error('no second step');
+    store().updateActivity({ ...activity, name: 'renamed' });
+    store().changeNodes(
+      [first, second].map((id) => ({ id, type: 'dimensions' as const, dimensions: { width: 220, height: 130 } })),
+    );
+    store().undo();
+    expect(store().nodes.find((n) => n.id === first)?.measured).toEqual({ width: 220, height: 130 });
+    expect(store().nodes.find((n) => n.id === second)?.measured).toBeUndefined();
+  });
+});

@@ -9,7 +9,7 @@ import type { GraphMeta, WorkflowGraph } from '@/lib/graph/graph';
 import { freshId, newActivity } from '../palette/palette-entries';
 import * as edits from './graph-edits';
 import { emptyHistory, record, redo, undo, type History } from './history';
-import { applyNodeChangesWithHistory } from './node-changes';
+import { applyNodeChangesWithHistory, keepMeasurements } from './node-changes';
 
 export interface DesignerState {
   meta: GraphMeta | null;
@@ -80,6 +80,7 @@ export const useDesignerStore = create<DesignerStore>()((set, get) => {
     if (!step) return;
     set((state) => ({
       ...step.restored,
+      nodes: keepMeasurements(step.restored.nodes, state.nodes),
       history: step.history,
       dirty: true,
       selectedId: step.restored.nodes.some((n) => n.id === state.selectedId) ? state.selectedId : null,

@@ -36,3 +36,15 @@ export function applyNodeChangesWithHistory(
     dirty: state.dirty || moves.length > 0,
   };
 }
+
+/**
+ * A step saved before React Flow measured it comes back from undo unmeasured, and React Flow would fall back to
+ * its estimated size; a card showing the same activity is the same size, so its measurement carries over.
+ */
+export function keepMeasurements(restored: ActivityNode[], current: readonly ActivityNode[]): ActivityNode[] {
+  const measured = new Map(current.filter((n) => n.measured).map((n) => [n.id, n]));
+  return restored.map((n) => {
+    const now = measured.get(n.id);
+    return !n.measured && now?.data.activity === n.data.activity ? { ...n, measured: now.measured } : n;
+  });
+}
