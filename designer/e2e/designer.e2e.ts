@@ -149,7 +149,7 @@ describe('scenario 1: a lead changes step 3 of the six steps and publishes versi
       const elapsed = Date.now() - started;
       const drawn = await page.locator('.react-flow__node').count();
       console.log(
-        `300-activity definition (${positioned ? 'positions stored' : 'no positions: elkjs lays it out'}): ${String(elapsed)} ms from import to nodes in the DOM (${String(drawn)} on screen drawn; React Flow draws only visible nodes above 150)`,
+        `[figure] 300-activity definition (${positioned ? 'positions stored' : 'no positions: elkjs lays it out'}): ${String(elapsed)} ms from import to nodes in the DOM (${String(drawn)} on screen drawn; React Flow draws only visible nodes above 150)`,
       );
       await screenshot(page, `designer-300-${positioned ? 'placed' : 'laid-out'}`);
       expect(drawn).toBeGreaterThan(0);
