@@ -58,6 +58,19 @@ describe('signing in and out', () => {
     await expect(page.getByRole('navigation', { name: 'Account' }).innerText()).resolves.toContain('Dr Sam Patel');
   });
 
+  it('tells a CD who types /designer that the page is not for them, with a link back to their inbox', async () => {
+    const page = await newPage(browser, server);
+    await signIn(page, demoUsers.cd1);
+
+    await page.goto('/designer');
+    await page.getByRole('heading', { level: 1, name: 'You do not have access to this page' }).waitFor();
+    await screenshot(page, 'no-access-designer-cd1');
+    await page.getByRole('link', { name: 'Go to your inbox' }).click();
+    await page.waitForURL('**/inbox');
+
+    expect(consoleErrors(page)).toEqual([]);
+  });
+
   it('takes the lead to the dashboard with the Dashboard and Designer, and signs them out', async () => {
     const page = await newPage(browser, server);
 

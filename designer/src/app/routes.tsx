@@ -9,6 +9,7 @@ import { getWorkflowDefinition, listWorkflowDefinitions } from './api-client';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { HomeRedirect } from './session/home-redirect';
+import { RequireSection } from './session/require-section';
 import { RequireSignIn } from './session/require-sign-in';
 import { SignInPage } from './sign-in/sign-in-page';
 
@@ -34,12 +35,18 @@ export function AppRoutes() {
         <Route path="sign-in" element={<SignInPage />} />
         <Route element={<RequireSignIn />}>
           <Route index element={<HomeRedirect />} />
-          <Route path="designer" element={<DesignerRoute />} />
-          <Route path="designer/:definitionId" element={<DesignerRoute />} />
-          <Route path="inbox" element={<InboxPage />} />
-          <Route path="inbox/tasks/:id" element={<TaskRoute />} />
-          <Route path="dashboard" element={<DashboardPage />} />
-          <Route path="dashboard/instances/:id" element={<InstanceRoute />} />
+          <Route element={<RequireSection section="/designer" />}>
+            <Route path="designer" element={<DesignerRoute />} />
+            <Route path="designer/:definitionId" element={<DesignerRoute />} />
+          </Route>
+          <Route element={<RequireSection section="/inbox" />}>
+            <Route path="inbox" element={<InboxPage />} />
+            <Route path="inbox/tasks/:id" element={<TaskRoute />} />
+          </Route>
+          <Route element={<RequireSection section="/dashboard" />}>
+            <Route path="dashboard" element={<DashboardPage />} />
+            <Route path="dashboard/instances/:id" element={<InstanceRoute />} />
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -25,6 +25,14 @@ export function sectionsFor(me: Me): Section[] {
   return sections;
 }
 
+/**
+ * Whether a person may open the pages under SECTION (e.g. "/designer"): the same rule as the menu, so the guard
+ * never hides a page the menu offers, nor shows one the menu leaves out.
+ */
+export function mayOpen(me: Me, section: string): boolean {
+  return sectionsFor(me).some((s) => s.to === section);
+}
+
 /** Where `/` takes a person: the first of their sections, or null when they have no role yet. */
 export function homeFor(me: Me): string | null {
   if (has(me, leadRoles)) return '/dashboard';

@@ -2,6 +2,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { api } from '@/lib/api/client';
 import { Layout } from '../layout';
 import { HomeRedirect } from '../session/home-redirect';
+import { RequireSection } from '../session/require-section';
 import { RequireSignIn } from '../session/require-sign-in';
 import { SessionProvider } from '../session/session-provider';
 import { SignInPage } from '../sign-in/sign-in-page';
@@ -33,9 +34,15 @@ export function Shell({ path }: { path: string }) {
             <Route path="sign-in" element={<SignInPage />} />
             <Route element={<RequireSignIn />}>
               <Route index element={<HomeRedirect />} />
-              <Route path="inbox/*" element={<Page name="Inbox" />} />
-              <Route path="dashboard" element={<Page name="Dashboard" />} />
-              <Route path="designer" element={<Page name="Designer" />} />
+              <Route element={<RequireSection section="/inbox" />}>
+                <Route path="inbox/*" element={<Page name="Inbox" />} />
+              </Route>
+              <Route element={<RequireSection section="/dashboard" />}>
+                <Route path="dashboard/*" element={<Page name="Dashboard" />} />
+              </Route>
+              <Route element={<RequireSection section="/designer" />}>
+                <Route path="designer/*" element={<Page name="Designer" />} />
+              </Route>
             </Route>
           </Route>
         </Routes>
