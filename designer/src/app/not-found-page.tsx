@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
+import { usePageTitle } from '@/components/use-page-title';
 
 export function NotFoundPage() {
+  usePageTitle('Page not found');
   return (
     <div className="nhsuk-width-container">
       <h1 className="nhsuk-heading-l">Page not found</h1>

@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
+import { usePageTitle } from '@/components/use-page-title';
 import { homeFor, type Me } from './roles';
 
 /** What a signed-in person sees at a page their roles do not use: where to go instead, never a blank page or a redirect. */
 export function NoAccessPage({ me }: { me: Me }) {
   const home = homeFor(me);
+  usePageTitle('You do not have access to this page');
   return (
     <div className="nhsuk-width-container nhsuk-main-wrapper">
       <h1 className="nhsuk-heading-l">You do not have access to this page</h1>

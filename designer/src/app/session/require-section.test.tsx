@@ -17,6 +17,7 @@ describe('the page-level role guard', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Designer page' })).not.toBeInTheDocument();
     expect(screen.getByTestId('where')).toHaveTextContent(/^\/designer\/six-step$/);
+    expect(document.title).toBe('You do not have access to this page – PcnFlow');
 
     await userEvent.click(screen.getByRole('link', { name: 'Go to your inbox' }));
 

@@ -5,7 +5,6 @@ import { CalendarLink } from './calendar-link';
 import { loadInbox, type InboxItem } from './inbox-api';
 import { InboxList } from './inbox-list';
 import { SuccessBanner } from './success-banner';
-import { usePageTitle } from './use-page-title';
 import { londonToday } from './working-days';
 import './inbox.css';
 
@@ -36,7 +35,6 @@ export function InboxPage() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const done = (useLocation().state as InboxLocationState | null)?.done;
   const today = londonToday(new Date());
-  usePageTitle('Your tasks');
 
   useEffect(() => {
     loadInbox(1).then(

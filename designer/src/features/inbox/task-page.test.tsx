@@ -78,7 +78,7 @@ describe('task page form', () => {
     expect(summary).toHaveFocus();
     const heading = screen.getByRole('heading', { level: 1 });
     expect(summary.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(document.title).toBe('Complete the baseline maturity matrix – Your tasks – PcnFlow');
+    expect(document.title).toBe('Complete the baseline maturity matrix – Inbox – PcnFlow');
     const links = within(summary).getAllByRole('link');
     expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([
       ["Enter 'Date the PCN started'.", '#field-startDate-day'],

@@ -11,7 +11,7 @@ import { TaskComments } from './task-comments';
 import { TaskEvidence } from './task-evidence';
 import { TaskForm } from './task-form';
 import { TaskSummary } from './task-summary';
-import { usePageTitle } from './use-page-title';
+import { usePageTitle } from '@/components/use-page-title';
 import { londonToday } from './working-days';
 import './inbox.css';
 
@@ -27,7 +27,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
   const [summarySlot, setSummarySlot] = useState<HTMLDivElement | null>(null);
   const notice = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
-  usePageTitle(state.kind === 'loaded' ? `${state.task.title} – Your tasks` : 'Task – Your tasks');
+  usePageTitle(state.kind === 'loaded' ? `${state.task.title} – Inbox` : 'Task – Inbox');
 
   const load = useCallback(
     (version: number) =>
