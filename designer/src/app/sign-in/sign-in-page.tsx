@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ErrorSummary } from '@/components/error-summary';
+import { ErrorSummary, type SummaryError } from '@/components/error-summary';
 import { api, unwrap } from '@/lib/api/client';
 import { homeFor } from '../session/roles';
 import { useSession } from '../session/session-context';
@@ -40,7 +40,11 @@ export function SignInPage() {
     }
   }
 
-  const summary = [fieldErrors.email, fieldErrors.password, failure].filter((m): m is string => Boolean(m));
+  const summary: SummaryError[] = [
+    { message: fieldErrors.email, target: 'email' },
+    { message: fieldErrors.password, target: 'password' },
+    { message: failure },
+  ].flatMap(({ message, target }) => (message ? [{ message, target }] : []));
   return (
     <div className="nhsuk-width-container nhsuk-main-wrapper">
       <div className="nhsuk-grid-row">

@@ -6,6 +6,7 @@ import { OverdueTable } from './overdue/overdue-table';
 import { ProgressChart } from './summary/progress-chart';
 import { SummaryCards } from './summary/summary-cards';
 import './dashboard.css';
+import { ErrorSummary } from '@/components/error-summary';
 
 /** The programme lead's dashboard: counts, the PCN × stage heatmap, progress over time and the overdue list. */
 export function DashboardPage() {
@@ -46,16 +47,7 @@ function Frame({ children }: { children: React.ReactNode }) {
 
 function Status({ loaded }: { loaded: { state: 'loading' } | { state: 'failed'; message: string } }) {
   if (loaded.state === 'loading') return <p className="nhsuk-body" role="status">Loading…</p>;
-  return (
-    <div className="nhsuk-error-summary" role="alert" aria-labelledby="dashboard-problem">
-      <h2 className="nhsuk-error-summary__title" id="dashboard-problem">
-        There is a problem
-      </h2>
-      <div className="nhsuk-error-summary__body">
-        <p>{loaded.message}</p>
-      </div>
-    </div>
-  );
+  return <ErrorSummary errors={[loaded.message]} />;
 }
 
 function IcsChoice({ icsList, value, onChange }: { icsList: LeadIcs[]; value: string; onChange: (id: string) => void }) {

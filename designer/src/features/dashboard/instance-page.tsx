@@ -5,6 +5,7 @@ import { InstanceDiagram } from './instance/instance-diagram';
 import { JournalTimeline } from './instance/journal-timeline';
 import { loadInstanceView, type InstanceView } from './instance/load-instance-view';
 import './dashboard.css';
+import { ErrorSummary } from '@/components/error-summary';
 
 /** One programme instance: its diagram coloured by progress, and beside it the journal of who did what. */
 export function InstancePage({ instanceId }: { instanceId: string }) {
@@ -24,14 +25,7 @@ export function InstancePage({ instanceId }: { instanceId: string }) {
       ) : view.state === 'failed' ? (
         <>
           <h1 className="nhsuk-heading-l">Programme</h1>
-          <div className="nhsuk-error-summary" role="alert" aria-labelledby="instance-problem">
-            <h2 className="nhsuk-error-summary__title" id="instance-problem">
-              There is a problem
-            </h2>
-            <div className="nhsuk-error-summary__body">
-              <p>{view.message}</p>
-            </div>
-          </div>
+          <ErrorSummary errors={[view.message]} />
         </>
       ) : (
         <Loaded view={view.value} />

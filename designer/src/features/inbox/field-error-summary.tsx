@@ -1,55 +1,13 @@
-import { use, useEffect, useRef } from 'react';
+import { use } from 'react';
 import { createPortal } from 'react-dom';
+import { ErrorSummary, type SummaryError } from '@/components/error-summary';
 import { SummarySlot } from './summary-slot';
 
-export interface SummaryError {
-  /** The id of the control to move to, if the error belongs to one. */
-  target?: string | undefined;
-  message: string;
-}
+export type { SummaryError };
 
-/**
- * The NHS.UK error summary with links to the fields at fault. It takes focus when errors appear so they are read
- * out, and each link moves focus into its field, which also scrolls it into view (a plain fragment link would only scroll).
- */
+/** The shared error summary, placed where the page keeps its slot (at the top, above the heading) when it has one. */
 export function FieldErrorSummary({ errors }: { errors: readonly SummaryError[] }) {
   const slot = use(SummarySlot);
-  const box = useRef<HTMLDivElement>(null);
-  // Keyed on the text, not the array, so typing (which re-renders the form) does not pull focus back here.
-  const text = errors.map((e) => e.message).join('\n');
-  useEffect(() => {
-    if (text !== '') box.current?.focus();
-  }, [text]);
-  if (errors.length === 0) return null;
-  const summary = (
-    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={box}>
-      <h2 className="nhsuk-error-summary__title" id="error-summary-title">
-        There is a problem
-      </h2>
-      <div className="nhsuk-error-summary__body">
-        <ul className="nhsuk-list nhsuk-error-summary__list">
-          {errors.map((error) => (
-            <li key={`${error.target ?? ''}:${error.message}`}>
-              {error.target ? (
-                <a
-                  href={`#${error.target}`}
-                  onClick={(e) => {
-                    const control = document.getElementById(error.target ?? '');
-                    if (!control) return;
-                    e.preventDefault();
-                    control.focus();
-                  }}
-                >
-                  {error.message}
-                </a>
-              ) : (
-                error.message
-              )}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
-  );
+  const summary = <ErrorSummary errors={errors} />;
   return slot ? createPortal(summary, slot) : summary;
 }

@@ -7,6 +7,7 @@ import { InboxList } from './inbox-list';
 import { SuccessBanner } from './success-banner';
 import { londonToday } from './working-days';
 import './inbox.css';
+import { ErrorSummary } from '@/components/error-summary';
 
 interface Loaded {
   items: InboxItem[];
@@ -68,16 +69,7 @@ export function InboxPage() {
       {done && <SuccessBanner heading={done} />}
       <h1 className="nhsuk-heading-l">Your tasks</h1>
       {state.kind === 'loading' && <p role="status">Loading your tasks…</p>}
-      {state.kind === 'error' && (
-        <div className="nhsuk-error-summary" role="alert" aria-labelledby="inbox-error-title">
-          <h2 className="nhsuk-error-summary__title" id="inbox-error-title">
-            There is a problem
-          </h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{state.message}</p>
-          </div>
-        </div>
-      )}
+      {state.kind === 'error' && <ErrorSummary errors={[state.message]} />}
       {state.kind === 'loaded' && state.inbox.items.length === 0 && (
         <div className="nhsuk-inset-text">
           <p>You have no open tasks. When a programme needs something from you, it will appear here.</p>

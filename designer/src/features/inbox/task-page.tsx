@@ -14,6 +14,7 @@ import { TaskSummary } from './task-summary';
 import { usePageTitle } from '@/components/use-page-title';
 import { londonToday } from './working-days';
 import './inbox.css';
+import { ErrorSummary } from '@/components/error-summary';
 
 type State = { kind: 'loading' } | { kind: 'loaded'; task: TaskDetail; version: number } | { kind: 'error'; message: string };
 
@@ -68,14 +69,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
       </Link>
       {state.kind === 'loading' && <p role="status">Loading the task…</p>}
       {state.kind === 'error' && (
-        <div className="nhsuk-error-summary" role="alert" aria-labelledby="task-error-title">
-          <h2 className="nhsuk-error-summary__title" id="task-error-title">
-            This task could not be opened
-          </h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{state.message}</p>
-          </div>
-        </div>
+        <ErrorSummary title="This task could not be opened" errors={[state.message]} />
       )}
       {conflict && state.kind === 'loaded' && (
         <div className="nhsuk-notification-banner" role="region" aria-labelledby="conflict-title" tabIndex={-1} ref={notice}>
