@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useState } from 'react';
 import { ErrorSummary } from '@/components/error-summary';
+import { ArrangingStatus } from './canvas/arranging-status';
 import { DesignerCanvas } from './canvas/designer-canvas';
 import { DesignerToolbar } from './canvas/designer-toolbar';
 import { DesignerHeader, type DesignerView } from './designer-header';
@@ -65,6 +66,7 @@ export function DesignerWorkspace({ onClose, onSavedFirstTime, initialView = 'di
         {editable ? (
           <>
             {view === 'diagram' || view === 'outline' ? <DesignerToolbar diagram={view === 'diagram'} /> : null}
+            <ArrangingStatus diagram={view === 'diagram'} />
             <div className="pf-designer__body">
               <Palette
                 onAdd={(type) => {

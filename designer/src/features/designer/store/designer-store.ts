@@ -22,10 +22,19 @@ export interface DesignerState {
   history: History;
   clipboard: edits.Fragment | null;
   dragging: boolean;
+  /** elkjs is still working out a better layout for steps the quick layout placed on opening. */
+  arranging: boolean;
 }
 
 export interface DesignerActions {
-  load: (graph: WorkflowGraph, sourceName: string) => void;
+  /** Opens a graph; `arranging` says elkjs is laying out some of its steps and `arranged` will follow. */
+  load: (graph: WorkflowGraph, sourceName: string, arranging?: boolean) => void;
+  /**
+   * elkjs's positions for the steps the quick layout placed when META was opened (null if it failed). They are
+   * part of opening, not an edit: no undo step and no unsaved change, and they are dropped if the lead has
+   * already started editing (their undo steps hold the quick positions) or opened something else.
+   */
+  arranged: (meta: GraphMeta, positions: ReadonlyMap<string, Position> | null) => void;
   changeNodes: (changes: NodeChange<ActivityNode>[]) => void;
   changeEdges: (changes: EdgeChange<ConnectionEdge>[]) => void;
   connect: (connection: Connection) => void;
@@ -65,6 +74,7 @@ const initialState: DesignerState = {
   history: emptyHistory,
   clipboard: null,
   dragging: false,
+  arranging: false,
 };
 
 export const useDesignerStore = create<DesignerStore>()((set, get) => {
@@ -89,8 +99,14 @@ export const useDesignerStore = create<DesignerStore>()((set, get) => {
 
   return {
     ...initialState,
-    load: (graph, sourceName) => {
-      set({ ...initialState, meta: graph.meta, nodes: graph.nodes, edges: graph.edges, sourceName });
+    load: (graph, sourceName, arranging = false) => {
+      set({ ...initialState, meta: graph.meta, nodes: graph.nodes, edges: graph.edges, sourceName, arranging });
+    },
+    arranged: (meta, positions) => {
+      const state = get();
+      if (state.meta !== meta || !state.arranging) return;
+      const untouched = !state.dirty && state.history.past.length === 0;
+      set({ arranging: false, nodes: positions && untouched ? edits.placeAsOpened(state.nodes, positions) : state.nodes });
     },
     changeNodes: (changes) => {
       set(applyNodeChangesWithHistory(get(), changes));

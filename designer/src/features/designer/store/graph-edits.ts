@@ -1,5 +1,6 @@
 import type { Connection } from '@xyflow/react';
 import { cloneJson } from '@/lib/elsa/json';
+import type { Position } from '@/lib/elsa/activity';
 import { defaultInputPort, defaultOutputPort } from '@/lib/elsa/ports';
 import type { ActivityNode, ConnectionEdge } from '@/nodes/node-types';
 import { edgeEndpoints, edgeFrom, sameEndpoints, type Endpoints } from '@/lib/graph/connections';
@@ -93,5 +94,13 @@ export function selectOnly(nodes: ActivityNode[], id: string | null): ActivityNo
   return nodes.map((n) => {
     const selected = n.id === id;
     return (n.selected ?? false) === selected ? n : { ...n, selected };
+  });
+}
+
+/** Moves nodes to POSITIONS as if they had been opened there: placed, not moved, so saving leaves them unwritten. */
+export function placeAsOpened(nodes: ActivityNode[], positions: ReadonlyMap<string, Position>): ActivityNode[] {
+  return nodes.map((node) => {
+    const position = positions.get(node.id);
+    return position ? { ...node, position, data: { ...node.data, placedAt: position } } : node;
   });
 }
