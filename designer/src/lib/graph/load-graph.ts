@@ -22,7 +22,11 @@ export function arrangeGraph({ graph, unplaced }: ReadGraph): Promise<WorkflowGr
   return layoutGraph(graph, 'missing-positions', unplaced);
 }
 
-/** Reads a definition and lays out any activity that has no stored position with elkjs. */
+/**
+ * Reads a definition and lays out any activity that has no stored position with elkjs, keeping the quick layout
+ * if elkjs fails: the same path the designer takes, for views (the dashboard's instance diagram) that draw once.
+ */
 export async function loadGraph(definitionJson: unknown): Promise<WorkflowGraph> {
-  return arrangeGraph(readGraph(definitionJson));
+  const read = readGraph(definitionJson);
+  return arrangeGraph(read).catch(() => read.graph);
 }

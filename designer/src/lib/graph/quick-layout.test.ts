@@ -6,23 +6,9 @@ import type { Position } from '@/lib/elsa/activity';
 import { readGraph } from './load-graph';
 import { layoutInput } from './layout-sizes';
 import { quickLayout, type LayoutBox, type LayoutLink } from './quick-layout';
+import { overlaps } from './testing/overlaps';
 
 const box = (id: string, width = 220, height = 100): LayoutBox => ({ id, width, height });
-
-function overlaps(boxes: readonly LayoutBox[], at: ReadonlyMap<string, Position>): string[] {
-  const found: string[] = [];
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i] as LayoutBox;
-      const b = boxes[j] as LayoutBox;
-      const p = at.get(a.id) as Position;
-      const q = at.get(b.id) as Position;
-      const apart = p.x + a.width <= q.x || q.x + b.width <= p.x || p.y + a.height <= q.y || q.y + b.height <= p.y;
-      if (!apart) found.push(`${a.id} overlaps ${b.id}`);
-    }
-  }
-  return found;
-}
 
 /** Links that neither go right (the target starts right of the source's right edge) nor straight down. */
 function backwards(boxes: readonly LayoutBox[], links: readonly LayoutLink[], at: ReadonlyMap<string, Position>): string[] {
