@@ -76,7 +76,8 @@ internal static class InstanceQueries
         if (!await scope.Instances(db.Instances.AsNoTracking()).AnyAsync(i => i.Id == id, ct))
             return ApiProblems.NotFound("There is no programme with that id.");
         var rows = await db.Journal.AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Sequence).ToPageAsync(paging, ct);
-        return TypedResults.Ok(new PagedList<JournalLine>([.. rows.Items.Select(Line)], rows.Total, rows.Page, rows.PageSize));
+        var names = await DisplayNames.ForAsync(db, rows.Items.Select(j => j.Actor), ct);
+        return TypedResults.Ok(new PagedList<JournalLine>([.. rows.Items.Select(j => Line(j, names))], rows.Total, rows.Page, rows.PageSize));
     }
 
     /// <summary>Instances as summaries, with the PCN's name read in the same query.</summary>
@@ -86,11 +87,11 @@ internal static class InstanceQueries
             db.Organisations.Where(o => o.Id == i.PcnId).Select(o => o.Name).FirstOrDefault(),
             i.IcsId, i.Status, i.SubStatus, i.Day0, i.OwnerUserId, i.SharedWithLead, i.ParentInstanceId, i.CreatedAt, i.UpdatedAt, i.FinishedAt));
 
-    private static JournalLine Line(JournalRecord j)
+    private static JournalLine Line(JournalRecord j, IReadOnlyDictionary<string, string> names)
     {
         var resumed = j.Kind == nameof(JournalKind.BookmarkResumed);
         var decision = resumed && j.ActivityType == "PcnFlow.SignOff" ? j.Outcome : null;
-        return new JournalLine(j.Sequence, j.At, j.Kind, j.ActivityId, j.ActivityType, j.Actor, j.Outcome, j.Message, decision,
+        return new JournalLine(j.Sequence, j.At, j.Kind, j.ActivityId, j.ActivityType, j.Actor, names.GetValueOrDefault(j.Actor), j.Outcome, j.Message, decision,
             resumed ? j.Message : null, j.DataJson == null ? null : JsonNode.Parse(j.DataJson));
     }
 

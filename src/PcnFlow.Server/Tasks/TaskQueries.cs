@@ -101,9 +101,12 @@ internal static class TaskQueries
             .Where(d => d.InstanceId == task.InstanceId)
             .Join(db.Tasks, d => d.TaskId, t => t.Id, (d, t) => new { Decision = d, SignOff = t })
             .ToListAsync(ct);
-        return [.. decisions
+        var relevant = decisions
             .Where(d => d.Decision.TaskId == task.Id || (TaskPayloads.Read(d.SignOff).SignsOff?.Contains(task.ActivityId) ?? false))
             .OrderBy(d => d.Decision.At)
-            .Select(d => new SignOffDecisionView(d.SignOff.Id, d.SignOff.Title, d.Decision.Decision, d.Decision.Comment, d.Decision.DecidedBy, d.Decision.At))];
+            .ToList();
+        var names = await DisplayNames.ForAsync(db, relevant.Select(d => d.Decision.DecidedBy), ct);
+        return [.. relevant.Select(d => new SignOffDecisionView(
+            d.SignOff.Id, d.SignOff.Title, d.Decision.Decision, d.Decision.Comment, d.Decision.DecidedBy, names.GetValueOrDefault(d.Decision.DecidedBy), d.Decision.At))];
     }
 }

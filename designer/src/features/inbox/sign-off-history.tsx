@@ -14,7 +14,7 @@ export function SignOffHistory({ decisions }: { decisions: TaskDetail['signOffDe
           <li key={`${d.signOffTaskId}:${d.at}`}>
             <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">
               <strong className={`nhsuk-tag ${d.decision === 'Returned' ? 'nhsuk-tag--orange' : 'nhsuk-tag--green'}`}>{d.decision}</strong>{' '}
-              by {d.decidedBy} on {longDateTime(d.at)} ({d.signOffTitle})
+              by {d.decidedByName ?? d.decidedBy} on {longDateTime(d.at)} ({d.signOffTitle})
             </p>
             {d.comment && <p className="nhsuk-u-margin-bottom-2">{d.comment}</p>}
           </li>

@@ -6,7 +6,8 @@ import { longDate, longDateTime, type IsoDate } from './working-days';
 
 /** Who sent the work back: the latest "Returned" decision that covers this task. */
 function returnedBy(task: TaskDetail): string | undefined {
-  return task.signOffDecisions.filter((d) => d.decision === 'Returned').at(-1)?.decidedBy;
+  const returned = task.signOffDecisions.filter((d) => d.decision === 'Returned').at(-1);
+  return returned && (returned.decidedByName ?? returned.decidedBy);
 }
 
 /** The task's heading, context, due date, tags, any returned comment, and its instructions. */

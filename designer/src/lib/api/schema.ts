@@ -1147,6 +1147,8 @@ export interface components {
         /**
          * @description One line of an instance's audit trail. For a resumed task, string? JournalLine.Comment is what the person wrote;
          *     for a sign-off, string? JournalLine.Decision is Approved or Returned and the comment says why.
+         *     string JournalLine.Actor is the user name (email) of whoever acted; string? JournalLine.ActorName is their display name,
+         *     null when the actor is not a person with an account (a background job).
          */
         JournalLine: {
             /** Format: int64 */
@@ -1157,6 +1159,7 @@ export interface components {
             activityId: null | string;
             activityType: null | string;
             actor: string;
+            actorName: null | string;
             outcome: null | string;
             message: null | string;
             decision: null | string;
@@ -1430,7 +1433,10 @@ export interface components {
             decision: null | string;
             comment: null | string;
         };
-        /** @description A sign-off decision on this task, or on a sign-off that covers it (string SignOffDecisionView.SignOffTitle says which). */
+        /**
+         * @description A sign-off decision on this task, or on a sign-off that covers it (string SignOffDecisionView.SignOffTitle says which).
+         *     string? SignOffDecisionView.DecidedByName is the approver's display name beside their user name, null if they have no account.
+         */
         SignOffDecisionView: {
             /** Format: uuid */
             signOffTaskId: string;
@@ -1438,6 +1444,7 @@ export interface components {
             decision: string;
             comment: null | string;
             decidedBy: string;
+            decidedByName: null | string;
             /** Format: date-time */
             at: string;
         };

@@ -17,18 +17,20 @@ export function timelineEntries(journal: readonly JournalLine[], names: Readonly
   const titles = new Map(names);
   const entries: TimelineEntry[] = [];
   for (const line of journal) {
+    // The server names people it has an account for; anyone else (a background job) keeps what was recorded.
+    const who = line.actorName ?? line.actor;
     const name = (line.activityId && titles.get(line.activityId)) ?? line.activityId ?? 'a step';
     const entry = (text: string, decision: TimelineEntry['decision'] = null, comment: string | null = null) =>
       entries.push({ sequence: String(line.sequence), at: line.at, text, decision, comment });
     switch (line.kind) {
       case 'WorkflowStarted':
-        entry(`${line.actor} started the programme`);
+        entry(`${who} started the programme`);
         break;
       case 'WorkflowFinished':
         entry('The programme finished');
         break;
       case 'WorkflowCancelled':
-        entry(`${line.actor} stopped the programme`, null, line.message);
+        entry(`${who} stopped the programme`, null, line.message);
         break;
       case 'ActivityFaulted':
         entry(`A problem stopped ${name}`, null, line.message);
@@ -40,9 +42,9 @@ export function timelineEntries(journal: readonly JournalLine[], names: Readonly
         break;
       case 'BookmarkResumed':
         if (!peoplesWork.has(line.activityType ?? '')) break;
-        if (line.decision === 'Approved') entry(`${line.actor} approved ${name}`, 'Approved', line.comment);
-        else if (line.decision === 'Returned') entry(`${line.actor} returned ${name}`, 'Returned', line.comment);
-        else entry(`${line.actor} completed ${name}${line.outcome && line.outcome !== 'Done' ? ` (${line.outcome})` : ''}`, null, line.comment);
+        if (line.decision === 'Approved') entry(`${who} approved ${name}`, 'Approved', line.comment);
+        else if (line.decision === 'Returned') entry(`${who} returned ${name}`, 'Returned', line.comment);
+        else entry(`${who} completed ${name}${line.outcome && line.outcome !== 'Done' ? ` (${line.outcome})` : ''}`, null, line.comment);
         break;
     }
   }
