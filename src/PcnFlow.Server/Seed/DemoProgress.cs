@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PcnFlow.Engine.Calendar;
 using PcnFlow.Engine.Hosting;
 using PcnFlow.Engine.Runtime;
 using PcnFlow.Persistence;
@@ -50,8 +51,28 @@ internal sealed class DemoProgress(PcnFlowDbContext db, InstanceCommands command
             {
                 log.LogWarning("Demo seed left task {Title} open: {Status} {Message} {Errors}", task.Title, result.Status, result.Message, string.Join("; ", result.Errors.Select(e => e.Message)));
                 refused.Add(task.Id);
+                continue;
             }
+            await BackdateCompletionAsync(task, ct);
         }
+    }
+
+    /// <summary>
+    /// The commands record a completion at the moment the seeder runs, which would put a PCN's whole history in
+    /// this week of the dashboard's progress chart. A real team finishes work on or shortly before its due date, so
+    /// the completion is moved there: mid-afternoon UK time, up to two days early (the same for the same task).
+    /// </summary>
+    private async Task BackdateCompletionAsync(TaskRecord task, CancellationToken ct)
+    {
+        if (task.DueDate is not { } due)
+            return;
+        var daysEarly = (int)((uint)task.Id.GetHashCode() % 3);
+        var completedAt = UkTime.AtLocalTime(due.AddDays(-daysEarly), new TimeOnly(15, 0));
+        var now = time.GetUtcNow();
+        if (completedAt > now)
+            completedAt = now;
+        await db.Tasks.Where(t => t.Id == task.Id && t.State == TaskState.Completed)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.CompletedAt, completedAt), ct);
     }
 
     /// <summary>

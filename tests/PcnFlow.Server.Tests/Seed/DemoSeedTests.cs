@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PcnFlow.Engine.Calendar;
@@ -9,10 +11,12 @@ using PcnFlow.Persistence.Identity;
 using PcnFlow.Persistence.Organisations;
 using PcnFlow.Persistence.Scheduling;
 using PcnFlow.Persistence.Tasks;
+using PcnFlow.Server.Dashboard;
 using PcnFlow.Server.Instances;
 using PcnFlow.Server.Seed;
 using PcnFlow.Server.Tests.Definitions;
 using PcnFlow.Server.Tests.Infrastructure;
+using PcnFlow.Server.Tests.Instances;
 
 namespace PcnFlow.Server.Tests.Seed;
 
@@ -74,6 +78,28 @@ public sealed class DemoSeedTests
 
         var login = await factory.CreateClient().PostAsJsonAsync("/api/auth/login", new { email = "lead@demo.pcnflow.test", password = Password });
         login.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_demo_progress_chart_shows_work_completed_over_past_weeks_not_all_in_the_week_of_seeding()
+    {
+        using var factory = new DevelopmentAppFactory();
+        factory.With(DemoSeeder.PasswordSetting, Password);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PcnFlowDbContext>();
+        var ics = await db.Organisations.SingleAsync(o => o.Kind == OrganisationKind.Ics);
+        var now = factory.Time.GetUtcNow();
+        (await db.Tasks.AnyAsync(t => t.State == TaskState.Completed && t.CompletedAt > now)).ShouldBeFalse();
+
+        using var login = await factory.CreateClient().PostAsJsonAsync("/api/auth/login", new { email = "lead@demo.pcnflow.test", password = Password });
+        using var body = JsonDocument.Parse(await login.Content.ReadAsStringAsync());
+        var lead = factory.CreateClient();
+        lead.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.RootElement.GetProperty("accessToken").GetString());
+        var progress = await (await lead.GetAsync($"/api/dashboard/{ics.Id}/progress?weeks=26")).ReadAsync<DashboardProgress>();
+
+        var busyWeeks = progress.Weeks.Where(w => w.Completed > 0).ToList();
+        busyWeeks.Count.ShouldBeGreaterThan(1);
+        progress.Weeks[^1].Completed.ShouldBeLessThan(progress.Weeks[^1].CompletedToDate);
     }
 
     [Fact]
