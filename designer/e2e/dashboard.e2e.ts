@@ -59,7 +59,7 @@ describe('the programme dashboard', () => {
     await heatmap.waitFor();
     console.log(`[figure] Dashboard rendered in ${String(Date.now() - started)} ms`);
     const pcns = await heatmap.getByRole('rowheader').allTextContents();
-    expect(pcns.map((p) => p.replace(/Programme \d+|No programme started/g, '').trim())).toEqual(['Hillside PCN', 'Riverside PCN', 'Seaside PCN']);
+    expect(pcns.map((p) => p.replace(/Programme \d+( \(version \d+\))?|Version \d+|No programme started/g, '').trim())).toEqual(['Hillside PCN', 'Riverside PCN', 'Seaside PCN']);
     await expect(heatmap.getByRole('columnheader').first().textContent()).resolves.toBe('PCN');
     await expect(heatmap.locator('.pf-heat--overdue').count()).resolves.toBeGreaterThan(0);
     await expect(heatmap.locator('.pf-heat--done').count()).resolves.toBeGreaterThan(0);

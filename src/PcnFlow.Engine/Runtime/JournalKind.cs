@@ -32,4 +32,7 @@ public enum JournalKind
 
     /// <summary>A bookmark was resumed.</summary>
     BookmarkResumed,
+
+    /// <summary>The instance moved to another version of its definition.</summary>
+    WorkflowMigrated,
 }

@@ -9,7 +9,7 @@ namespace PcnFlow.Engine.Runtime;
 /// state of its own and does no I/O: the caller stores <see cref="WorkflowState"/> and carries out the
 /// returned effects. Safe to share across threads.
 /// </summary>
-public sealed class WorkflowEngine
+public sealed partial class WorkflowEngine
 {
     // Jint engines are costly to build and not thread-safe, so each thread keeps one per options instance.
     [ThreadStatic]

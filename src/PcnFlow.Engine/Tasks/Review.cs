@@ -60,6 +60,15 @@ public sealed class Review : TaskActivity
             base.OnResume(context, bookmark, input);
     }
 
+    /// <inheritdoc />
+    internal override HumanTaskPayload Reschedule(ActivityContext context, HumanTaskPayload current)
+    {
+        var date = ScheduledDate(context);
+        var task = Rescheduled(context, current, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        task.ScheduledDate = date;
+        return task;
+    }
+
     private DateOnly ScheduledDate(ActivityContext context) =>
         DueDates.Resolve(context.Evaluate(_scheduledDay), context.State.Day0, UkTime.Today(context.Frame.StartedAt), CountsWorkingDays(context))
             ?? throw new FormatException("The review has no date.");

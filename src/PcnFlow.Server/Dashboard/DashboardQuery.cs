@@ -42,8 +42,8 @@ internal sealed class DashboardQuery(PcnFlowDbContext db, AccessScope scope, Dat
                 NextDue = g.Min(t => t.State == TaskState.Open ? t.DueDate : null),
             })
             .ToListAsync(ct);
-        var programmes = (await instances.Where(i => i.PcnId != null).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).Select(i => new { i.PcnId, i.Id }).ToListAsync(ct))
-            .ToLookup(i => i.PcnId, i => i.Id);
+        var programmes = (await instances.Where(i => i.PcnId != null).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).Select(i => new { i.PcnId, i.Id, i.DefinitionVersion }).ToListAsync(ct))
+            .ToLookup(i => i.PcnId);
         var overdue = await tasks
             .Where(t => t.State == TaskState.Open && t.DueAt < now)
             .OrderBy(t => t.DueAt).ThenBy(t => t.Id).Take(MaxOverdue)
@@ -59,8 +59,8 @@ internal sealed class DashboardQuery(PcnFlowDbContext db, AccessScope scope, Dat
             var row = stages.Select(stage => mine.TryGetValue(stage, out var c)
                 ? new DashboardCell(stage, Status(c.Open, c.Overdue, c.DueSoon, c.Completed), c.Open, c.Overdue, c.DueSoon, c.Completed, c.NextDue)
                 : new DashboardCell(stage, CellStatus.NotStarted, 0, 0, 0, 0, null)).ToList();
-            var ids = programmes[pcn.Id].ToList();
-            return new DashboardRow(pcn.Id, pcn.Name, Sum(ids.Count, row), row, ids);
+            var theirs = programmes[pcn.Id].ToList();
+            return new DashboardRow(pcn.Id, pcn.Name, Sum(theirs.Count, row), row, [.. theirs.Select(p => p.Id)], [.. theirs.Select(p => p.DefinitionVersion)]);
         }).ToList();
         var totals = new DashboardCounts(
             rows.Sum(r => r.Counts.Instances), rows.Sum(r => r.Counts.Open), rows.Sum(r => r.Counts.Overdue), rows.Sum(r => r.Counts.DueSoon), rows.Sum(r => r.Counts.Completed));

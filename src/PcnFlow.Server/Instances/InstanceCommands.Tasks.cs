@@ -68,7 +68,7 @@ internal sealed partial class InstanceCommands
             return CommandResult<TaskRecord>.Ok(task);
         }, ct);
 
-    private static async Task CancelRemindersAsync(InstanceSession session, Guid taskId, CancellationToken ct)
+    internal static async Task CancelRemindersAsync(InstanceSession session, Guid taskId, CancellationToken ct)
     {
         var pending = await session.Db.ScheduledWork
             .Where(w => w.TaskId == taskId && w.Status == ScheduledWorkStatus.Pending && (w.Kind == ScheduledWorkKind.Reminder || w.Kind == ScheduledWorkKind.Escalation))
@@ -90,7 +90,7 @@ internal sealed partial class InstanceCommands
         return days >= 0 ? $"P{days}D" : null;
     }
 
-    private static string Describe(DateOnly? previous, HumanTaskPayload payload)
+    internal static string Describe(DateOnly? previous, HumanTaskPayload payload)
     {
         var english = CultureInfo.GetCultureInfo("en-GB");
         var due = payload.DueDate?.ToString("d MMMM yyyy", english);

@@ -8,7 +8,7 @@ internal sealed class LoadedInstance(WorkflowInstanceRecord record, WorkflowStat
 {
     public WorkflowInstanceRecord Record { get; } = record;
     public WorkflowState State { get; } = state;
-    public WorkflowBlueprint Blueprint { get; } = blueprint;
+    public WorkflowBlueprint Blueprint { get; set; } = blueprint;
     public List<BookmarkRecord> StoredBookmarks { get; } = bookmarks;
     public bool WasFinished { get; } = state.Status == WorkflowStatus.Finished;
     public string Id => Record.Id;

@@ -6,6 +6,7 @@ using PcnFlow.Server.Definitions;
 using PcnFlow.Server.Events;
 using PcnFlow.Server.Instances;
 using PcnFlow.Server.Jobs;
+using PcnFlow.Server.Migration;
 using PcnFlow.Server.Notifications;
 using PcnFlow.Server.Organisations;
 using PcnFlow.Server.Problems;
@@ -47,6 +48,7 @@ internal static class PcnFlowPipeline
         api.MapOrganisationsApi();
         api.MapDefinitionsApi();
         api.MapInstancesApi();
+        api.MapMigrationApi();
         api.MapTasksApi();
         api.MapEventsApi();
         api.MapDashboardApi();

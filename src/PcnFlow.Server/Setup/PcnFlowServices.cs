@@ -6,6 +6,7 @@ using PcnFlow.Server.Database;
 using PcnFlow.Server.Definitions;
 using PcnFlow.Server.Instances;
 using PcnFlow.Server.Jobs;
+using PcnFlow.Server.Migration;
 using PcnFlow.Server.Notifications;
 using PcnFlow.Server.Problems;
 using PcnFlow.Server.Seed;
@@ -26,6 +27,7 @@ internal static class PcnFlowServices
         services.AddSingleton<UnitOfWork>();
         services.AddScoped<ScheduledWorkRunner>();
         services.AddScoped<InstanceCommands>();
+        services.AddScoped<InstanceMigrator>();
         services.AddScoped<WorkflowCatalogue>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoProgress>();

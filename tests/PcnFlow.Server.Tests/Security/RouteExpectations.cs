@@ -47,6 +47,10 @@ public static class RouteExpectations
         new("POST", "/api/workflow-instances/{id}/cancel", RouteRule.LeadOrAdminOfOwnOrg) { Body = """{"reason":"Route table"}""", FreshIds = true },
         // The CD's first 100 days are theirs alone to share, even the admin's; sent as "keep private" so nothing changes.
         new("POST", "/api/workflow-instances/{id}/share", RouteRule.OwnerOnly) { Body = """{"shared":false}""" },
+        // Moving a programme to another version is the lead's, for their own ICS; a dry run to the version it is on is a 409 for them.
+        new("POST", "/api/workflow-instances/{id}/migrate", RouteRule.LeadOrAdminOfOwnOrg) { Query = "toVersion=1&dryRun=true" },
+        // Any lead may ask to move a design's programmes: only those of their own ICS are touched (none here: all run version 1 already).
+        new("POST", "/api/workflow-definitions/{definitionId}/migrate", RouteRule.ProgrammeLeadOrAdmin) { Query = "toVersion=1&dryRun=true" },
 
         // The task is the CD's (naming partners); the sign-off is the lead's. Anyone who can see a task can discuss it.
         new("GET", "/api/tasks/", RouteRule.AnyoneSignedIn),

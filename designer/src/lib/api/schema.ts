@@ -522,6 +522,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workflow-instances/{id}/migrate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a programme to another published version (?toVersion=N); with dryRun=true only show what would change. Send the dry run's revision as If-Match to refuse a stale move. */
+        post: operations["MigrateInstance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow-definitions/{definitionId}/migrate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move every running programme of a design that you lead to version ?toVersion=N, each on its own; with dryRun=true only show what would happen to each */
+        post: operations["MigrateDefinitionInstances"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -919,7 +953,7 @@ export interface components {
         };
         /**
          * @description One PCN: a cell for every stage on the dashboard, in the dashboard's stage order, and the ids of its programmes
-         *     (oldest first) so a click on the row can open one.
+         *     (oldest first) so a click on the row can open one, with the design version each of them runs in the same order.
          */
         DashboardRow: {
             /** Format: uuid */
@@ -928,6 +962,7 @@ export interface components {
             counts: components["schemas"]["DashboardCounts"];
             cells: components["schemas"]["DashboardCell"][];
             instanceIds: string[];
+            versions: (number | string)[];
         };
         /** @description One version with its Elsa JSON. long DefinitionDetail.Revision is also sent as the ETag; send it back in If-Match to update. */
         DefinitionDetail: {
@@ -947,6 +982,20 @@ export interface components {
             /** Format: int64 */
             revision: number | string;
             definition: components["schemas"]["JsonObject"];
+        };
+        /** @description Moving every running programme of a definition that the caller leads: counts, then each programme's result. */
+        DefinitionMigration: {
+            definitionId: string;
+            /** Format: int32 */
+            toVersion: number | string;
+            dryRun: boolean;
+            /** Format: int32 */
+            canMigrate: number | string;
+            /** Format: int32 */
+            migrated: number | string;
+            /** Format: int32 */
+            refused: number | string;
+            instances: components["schemas"]["InstanceMigration"][];
         };
         /** @description One problem found in a definition, worded for a programme lead. */
         DefinitionProblem: {
@@ -1117,6 +1166,27 @@ export interface components {
             waiting: components["schemas"]["WaitingStep"][];
             incidents: components["schemas"]["Incident"][];
         };
+        /**
+         * @description Moving one programme to another version, as a dry run or done. long InstanceMigration.Revision is the programme's revision
+         *     (also the ETag): send the dry run's back as If-Match so the move is refused if the programme changed in between.
+         */
+        InstanceMigration: {
+            instanceId: string;
+            pcnName: null | string;
+            /** Format: int32 */
+            fromVersion: number | string;
+            /** Format: int32 */
+            toVersion: number | string;
+            dryRun: boolean;
+            status: components["schemas"]["MigrationStatus"];
+            removed: components["schemas"]["MigrationActivity"][];
+            added: components["schemas"]["MigrationActivity"][];
+            retimed: components["schemas"]["RetimedTaskView"][];
+            variablesAdded: string[];
+            refusals: components["schemas"]["MigrationRefusal"][];
+            /** Format: int64 */
+            revision: number | string;
+        };
         /** @description A running or finished programme as lists show it. */
         InstanceSummary: {
             id: string;
@@ -1195,6 +1265,29 @@ export interface components {
             supportsUserId: null | string;
             supportsName: null | string;
         };
+        /** @description An activity one version has and the other does not. */
+        MigrationActivity: {
+            /** @description The activity id. */
+            id: string;
+            /** @description The activity type, e.g. `PcnFlow.HumanTask`. */
+            type: string;
+            /** @description The label people see: its display text, name or id. */
+            title: string;
+        };
+        /** @description Why an instance cannot move: something it is doing now has no place in the target version. */
+        MigrationRefusal: {
+            /** @description The active activity at fault, or null when the instance as a whole cannot move. */
+            activityId: null | string;
+            /** @description That activity's label in the instance's current version. */
+            title: null | string;
+            /** @description A sentence a programme lead can act on. */
+            reason: string;
+        };
+        /**
+         * @description What happened to one instance: a dry run that could move, a move done, or a refusal.
+         * @enum {unknown}
+         */
+        MigrationStatus: "CanMigrate" | "Migrated" | "Refused";
         /** @description One page of a person's notifications; int NotificationPage.Unread counts all their unread ones, not just this page's. */
         NotificationPage: {
             items: components["schemas"]["NotificationView"][];
@@ -1404,6 +1497,23 @@ export interface components {
             email: string;
             resetCode: string;
             newPassword: string;
+        };
+        /** @description An open task the new version schedules differently: its due date, reminders and escalation before and after. */
+        RetimedTaskView: {
+            /** Format: uuid */
+            taskId: null | string;
+            activityId: string;
+            title: string;
+            /** Format: date */
+            oldDueDate: null | string;
+            /** Format: date */
+            newDueDate: null | string;
+            oldReminders: string[];
+            newReminders: string[];
+            /** Format: date-time */
+            oldEscalateAt: null | string;
+            /** Format: date-time */
+            newEscalateAt: null | string;
         };
         RoleAssignmentDto: {
             /** Format: uuid */
@@ -2849,6 +2959,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstanceSummary"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MigrateInstance: {
+        parameters: {
+            query?: {
+                toVersion?: number | string;
+                dryRun?: boolean;
+            };
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceMigration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MigrateDefinitionInstances: {
+        parameters: {
+            query?: {
+                toVersion?: number | string;
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                definitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefinitionMigration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Forbidden */

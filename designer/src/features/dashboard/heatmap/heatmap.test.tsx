@@ -64,7 +64,7 @@ describe('heatmap', () => {
     const table = screen.getByRole('table', { name: 'Progress of each PCN by stage' });
     const columns = within(table).getAllByRole('columnheader').map((h) => h.textContent);
     expect(columns).toEqual(['PCN', ...dashboard.stages]);
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Hillside PCN', 'Riverside PCN', 'Seaside PCN']);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Hillside PCN Version 1', 'Riverside PCN Version 1', 'Seaside PCN Version 1']);
     const hillside = within(table).getByRole('row', { name: /^Hillside PCN/ });
     const cells = within(hillside).getAllByRole('cell');
     expect(cells.map((c) => c.querySelector('.pf-heatmap__label')?.textContent)).toEqual([
@@ -101,5 +101,20 @@ describe('heatmap', () => {
     expect(screen.getByRole('rowheader', { name: /Seaside PCN/ })).toHaveTextContent('No programme started');
     await user.click(screen.getByRole('link', { name: 'Riverside PCN' }));
     expect(await screen.findByText('Opened instance e16217601e1f4f218c3626036a9317ac')).toBeInTheDocument();
+  });
+
+  it('shows the version of the design each PCN’s programme runs', () => {
+    const rows = dashboard.pcns.map((row) =>
+      row.pcnName === 'Riverside PCN'
+        ? { ...row, versions: [2] }
+        : row.pcnName === 'Hillside PCN'
+          ? { ...row, instanceIds: [...row.instanceIds, 'second-programme'], versions: [1, 3] }
+          : row,
+    );
+    renderHeatmap({ ...dashboard, pcns: rows });
+    expect(screen.getByRole('rowheader', { name: /Riverside PCN/ })).toHaveTextContent('Riverside PCN Version 2');
+    const hillside = screen.getByRole('rowheader', { name: /Hillside PCN/ });
+    expect(hillside).toHaveTextContent('Version 1');
+    expect(within(hillside).getByRole('link', { name: 'Programme 2 (version 3)' })).toBeInTheDocument();
   });
 });

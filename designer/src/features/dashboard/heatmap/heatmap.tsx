@@ -44,15 +44,20 @@ export function Heatmap({ stages, rows }: HeatmapProps) {
 
 function HeatmapRow({ row }: { row: DashboardRow }) {
   const [first, ...others] = row.instanceIds;
+  // Programmes can run different versions of their design once some have been moved and others not.
+  const version = (index: number) => (row.versions[index] === undefined ? null : String(row.versions[index]));
   return (
     <tr>
       <th scope="row">
         {first ? <Link to={instancePath(first)}>{row.pcnName}</Link> : row.pcnName}
+        {first && version(0) !== null ? ' ' : null}
+        {first && version(0) !== null ? <strong className="nhsuk-tag nhsuk-tag--grey pf-heatmap__version">Version {version(0)}</strong> : null}
         {others.length > 0 ? (
           <span className="pf-heatmap__more">
             {others.map((id, index) => (
               <Link key={id} to={instancePath(id)}>
                 Programme {index + 2}
+                {version(index + 1) === null ? null : ` (version ${version(index + 1) ?? ''})`}
               </Link>
             ))}
           </span>

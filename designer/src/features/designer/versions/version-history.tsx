@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { listVersions, type DefinitionVersionSummary } from '../server/definitions-api';
 import { useServerStore } from '../server/server-store';
+import { MoveProgrammes } from './move-programmes';
 import { VersionCompare } from './version-compare';
 
 type Loaded = { kind: 'loading' } | { kind: 'loaded'; versions: DefinitionVersionSummary[] } | { kind: 'failed'; message: string };
@@ -14,6 +15,8 @@ export function VersionHistory() {
   // A new save or publish changes the revision, which reloads the history.
   const revision = useServerStore((s) => s.revision);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  // Moving programmes changes the running counts, so it reloads the history too.
+  const [moves, setMoves] = useState(0);
   useEffect(() => {
     if (definitionId === null) return;
     let live = true;
@@ -28,13 +31,15 @@ export function VersionHistory() {
     return () => {
       live = false;
     };
-  }, [definitionId, revision]);
+  }, [definitionId, revision, moves]);
 
   if (definitionId === null) {
     return <p className="nhsuk-body pf-versions">This programme has not been saved to the server yet, so it has no versions.</p>;
   }
   if (loaded.kind === 'loading') return <p className="nhsuk-body pf-versions">Loading the version history…</p>;
   if (loaded.kind === 'failed') return <p className="nhsuk-body pf-versions">The version history could not be loaded: {loaded.message}</p>;
+  const published = loaded.versions.find((v) => v.isPublished);
+  const waiting = published ? olderRunning(loaded.versions, Number(published.version)) : 0;
   return (
     <div className="pf-versions">
       <h2 className="nhsuk-heading-m">Version history</h2>
@@ -68,7 +73,21 @@ export function VersionHistory() {
           ))}
         </tbody>
       </table>
+      {published && waiting > 0 ? (
+        <MoveProgrammes
+          definitionId={definitionId}
+          version={Number(published.version)}
+          waiting={waiting}
+          onMoved={() => {
+            setMoves((n) => n + 1);
+          }}
+        />
+      ) : null}
       {loaded.versions.length > 1 ? <VersionCompare definitionId={definitionId} versions={loaded.versions.map((v) => Number(v.version))} /> : null}
     </div>
   );
 }
+
+// Programmes still running a published version older than the newest one.
+const olderRunning = (versions: DefinitionVersionSummary[], newest: number) =>
+  versions.filter((v) => v.isPublished && Number(v.version) < newest).reduce((sum, v) => sum + Number(v.runningInstances), 0);
