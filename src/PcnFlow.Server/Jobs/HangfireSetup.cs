@@ -57,6 +57,7 @@ internal static class HangfireSetup
             // A long job keeps its lease while it runs, so no other node picks it up (Hangfire.PostgreSql #130, #330).
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = jobs.InvisibilityTimeout,
+            DistributedLockTimeout = jobs.LockTimeout,
             QueuePollInterval = TimeSpan.FromMilliseconds(500),
             // Creates or upgrades the "hangfire" schema in the app's own database when the storage is first used,
             // which is after the start-up migration has created that database.

@@ -26,4 +26,10 @@ public sealed class JobsOptions
     /// quickly a dead node's jobs come back, never a limit on how long a job may run.
     /// </value>
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <value>
+    /// PostgreSQL only: when a lock (the reconcile job's, the digest's) held by a node that died is taken to be free;
+    /// default 10 minutes. Keep it longer than those jobs take.
+    /// </value>
+    public TimeSpan LockTimeout { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -25,9 +25,9 @@ public sealed class ReminderBurst(string clockFile, int reminders, int branches,
     /// <summary>The offset the servers' clocks run at after the jump.</summary>
     public TimeSpan Offset { get; private set; }
 
-    /// <summary>How long before the reminders are due the jump leaves for starting the instances; 20 s plus 60 ms a reminder unless set.</summary>
+    /// <summary>How long before the reminders are due the jump leaves for starting the instances; 15 s plus 150 ms a reminder unless set.</summary>
     public static TimeSpan Lead(int reminders) =>
-        Settings.Seconds("PCNFLOW_RESILIENCE_LEAD_SECONDS") ?? TimeSpan.FromSeconds(20 + (0.06 * reminders));
+        Settings.Seconds("PCNFLOW_RESILIENCE_LEAD_SECONDS") ?? TimeSpan.FromSeconds(15 + (0.15 * reminders));
 
     public async Task ScheduleAsync(Uri server, string pcnName)
     {
