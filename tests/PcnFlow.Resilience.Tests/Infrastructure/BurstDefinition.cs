@@ -25,7 +25,9 @@ public static class BurstDefinition
         {
             activities.Add(new JsonObject
             {
-                ["id"] = $"task-{i}", ["type"] = "PcnFlow.HumanTask", ["version"] = 1,
+                ["id"] = $"task-{i}",
+                ["type"] = "PcnFlow.HumanTask",
+                ["version"] = 1,
                 ["title"] = Input("String", "Literal", $"Burst task {i}"),
                 ["ownerRole"] = Input("String", "Literal", "ClinicalDirector"),
                 ["due"] = Input("String", "Literal", "P0D"),
@@ -36,7 +38,9 @@ public static class BurstDefinition
                 continue;
             activities.Add(new JsonObject
             {
-                ["id"] = $"signoff-{i}", ["type"] = "PcnFlow.SignOff", ["version"] = 1,
+                ["id"] = $"signoff-{i}",
+                ["type"] = "PcnFlow.SignOff",
+                ["version"] = 1,
                 ["title"] = Input("String", "Literal", $"Sign off burst task {i}"),
                 ["approverRole"] = Input("String", "Literal", "ProgrammeLead"),
                 ["signsOff"] = Input("Object", "Object", new JsonArray($"task-{i}")),
