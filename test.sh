@@ -42,6 +42,8 @@ run_suite() { # runs one test project and adds its counts: run_suite PROJECT RES
   code=$?
   grep -E "^\s+Failed |Error Message|Passed!|Failed!" "$results/$name.log" | head -60
   if [ -f "$results/$name.trx" ]; then
+    # The figures a suite prints (the resilience suite's delivery counts, per-node split and timings).
+    grep -o '\[figure\][^<]*' "$results/$name.trx" | sed 's/&amp;/\&/g' | sort -u | head -20
     add_trx "$results/$name.trx"
     [ $code -ne 0 ] && ! grep -q 'failed="[1-9]' "$results/$name.trx" && { echo "FAILED: $name exited $code"; failed=$((failed + 1)); }
   else
@@ -49,12 +51,17 @@ run_suite() { # runs one test project and adds its counts: run_suite PROJECT RES
   fi
 }
 
-# The PostgreSQL-only tests (classes PcnFlow.Server.Tests.Postgres.Postgres*, all [PostgresFact]) are left out of the SQLite pass rather than
-# reported as skipped: they run in the PostgreSQL pass below, where a missing server is a failure.
+# The PostgreSQL-only tests (classes PcnFlow.Server.Tests.Postgres.Postgres* and PcnFlow.Resilience.Tests.Postgres*, all
+# [PostgresFact]) are left out of the SQLite pass rather than reported as skipped: they run in the PostgreSQL pass below,
+# where a missing server is a failure.
+# The resilience suite runs at CI size (see tests/PcnFlow.Resilience.Tests/Infrastructure/Settings.cs and the README for
+# the full size): the SQLite crash test with 5 kills and 40 tasks here, the two-node tests with 100 reminders below.
 for project in tests/*/*.csproj; do
-  filter=""
+  filter="" sizes=()
   [[ $project == */PcnFlow.Server.Tests.csproj ]] && filter="FullyQualifiedName!~PcnFlow.Server.Tests.Postgres.Postgres"
-  run_suite "$project" "$(basename "$project" .csproj)" "$filter"
+  [[ $project == */PcnFlow.Resilience.Tests.csproj ]] && filter="FullyQualifiedName!~PcnFlow.Resilience.Tests.Postgres" \
+    && sizes=(PCNFLOW_RESILIENCE_KILLS=5 PCNFLOW_RESILIENCE_CRASH_TASKS=40)
+  run_suite "$project" "$(basename "$project" .csproj)" "$filter" "${sizes[@]}"
 done
 
 attr() { # attr FILE ELEMENT NAME: the value of one attribute on the first ELEMENT in FILE
@@ -128,6 +135,8 @@ fi
 echo "==> PostgreSQL"
 if pg_url=$(scripts/postgres.sh start 2> "$results/postgres.log"); then
   run_suite tests/PcnFlow.Server.Tests/PcnFlow.Server.Tests.csproj PcnFlow.Server.Tests.Postgres "" PCNFLOW_TEST_POSTGRES="$pg_url"
+  run_suite tests/PcnFlow.Resilience.Tests/PcnFlow.Resilience.Tests.csproj PcnFlow.Resilience.Tests.Postgres "FullyQualifiedName~PcnFlow.Resilience.Tests.Postgres" \
+    PCNFLOW_TEST_POSTGRES="$pg_url" PCNFLOW_RESILIENCE_REMINDERS=100
 else
   echo "FAILED: PostgreSQL could not be started"; tail -30 "$results/postgres.log"; failed=$((failed + 1))
 fi

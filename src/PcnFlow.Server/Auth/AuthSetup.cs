@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using PcnFlow.Persistence;
 using PcnFlow.Persistence.Identity;
@@ -37,6 +38,12 @@ internal static class AuthSetup
             o.Events.OnRedirectToAccessDenied = c => Status(c.Response, StatusCodes.Status403Forbidden);
         });
         services.AddSingleton<IEmailSender<PcnFlowUser>, AccountMailSender>();
+        // Sign-in cookies and bearer tokens are encrypted with the data-protection key ring. Behind a load balancer
+        // every node must read every other's, so the ring goes in a shared folder, and the application name is
+        // fixed (it defaults to the content root path, which may differ between nodes).
+        var protection = services.AddDataProtection().SetApplicationName("PcnFlow");
+        if (builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keys)
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
         services.AddLoginThrottle();
     }
 

@@ -20,7 +20,7 @@ internal static class HangfireSetup
         // at once) could enqueue into each other's storage and run jobs with each other's services (the log
         // provider stays global: see HostLogProvider). Registering
         // both here ties this host's jobs to this host's storage (on PostgreSQL: its own database) and services.
-        builder.Services.AddSingleton(_ => CreateStorage(database, builder.Configuration));
+        builder.Services.AddSingleton(_ => CreateStorage(database, options, builder.Configuration));
         builder.Services.AddSingleton<JobActivator>(s => new AspNetCoreJobActivator(s.GetRequiredService<IServiceScopeFactory>()));
         builder.Services.AddHangfire((services, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
@@ -34,6 +34,8 @@ internal static class HangfireSetup
                 o.ServerCheckInterval = TimeSpan.FromSeconds(30);
                 if (options.WorkerCount > 0)
                     o.WorkerCount = options.WorkerCount;
+                if (!string.IsNullOrWhiteSpace(options.ServerName))
+                    o.ServerName = options.ServerName;
             });
         }
         builder.Services.AddScoped<JobPlanner>();
@@ -43,7 +45,7 @@ internal static class HangfireSetup
         builder.Services.AddScoped<DailyDigestJob>();
     }
 
-    private static JobStorage CreateStorage(DatabaseOptions database, IConfiguration configuration)
+    private static JobStorage CreateStorage(DatabaseOptions database, JobsOptions jobs, IConfiguration configuration)
     {
         if (database.Provider != DatabaseProvider.PostgreSql)
         {
@@ -54,7 +56,8 @@ internal static class HangfireSetup
         {
             // A long job keeps its lease while it runs, so no other node picks it up (Hangfire.PostgreSql #130, #330).
             UseSlidingInvisibilityTimeout = true,
-            InvisibilityTimeout = TimeSpan.FromMinutes(5),
+            InvisibilityTimeout = jobs.InvisibilityTimeout,
+            DistributedLockTimeout = jobs.LockTimeout,
             QueuePollInterval = TimeSpan.FromMilliseconds(500),
             // Creates or upgrades the "hangfire" schema in the app's own database when the storage is first used,
             // which is after the start-up migration has created that database.
@@ -73,6 +76,13 @@ internal static class HangfireSetup
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London") });
         // Start-up reconcile: whatever the last process left due or scheduled gets its job now, not in a minute.
         await using var scope = app.Services.CreateAsyncScope();
+        if (app.Services.GetRequiredService<DatabaseOptions>().Provider != DatabaseProvider.PostgreSql)
+        {
+            // On SQLite this process is the only one, and it has sent nothing yet: a message still marked Sending was
+            // cut off by the last process's death, so it is released now rather than after its lease.
+            var time = app.Services.GetRequiredService<TimeProvider>();
+            await ReconcileJob.ReleaseClaimsAsync(scope.ServiceProvider.GetRequiredService<PcnFlow.Persistence.PcnFlowDbContext>(), _ => true, time.GetUtcNow(), CancellationToken.None);
+        }
         await scope.ServiceProvider.GetRequiredService<ReconcileJob>().ExecuteAsync(CancellationToken.None);
     }
 

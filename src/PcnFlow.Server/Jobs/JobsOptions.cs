@@ -13,4 +13,23 @@ public sealed class JobsOptions
 
     /// <value>How often the reconcile job compares the database with Hangfire; default every minute.</value>
     public string ReconcileCron { get; set; } = "* * * * *";
+
+    /// <value>
+    /// This node's name in Hangfire (its dashboard and job history show which node ran what); default Hangfire's,
+    /// the machine name. Give each node of a cluster its own.
+    /// </value>
+    public string? ServerName { get; set; }
+
+    /// <value>
+    /// PostgreSQL only: how long a job fetched by a node that then dies stays invisible before another node takes it
+    /// again; default 5 minutes. A running job keeps extending its own (sliding invisibility), so this is only how
+    /// quickly a dead node's jobs come back, never a limit on how long a job may run.
+    /// </value>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <value>
+    /// PostgreSQL only: when a lock (the reconcile job's, the digest's) held by a node that died is taken to be free;
+    /// default 10 minutes. Keep it longer than those jobs take.
+    /// </value>
+    public TimeSpan LockTimeout { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnFlow.Persistence;
 using PcnFlow.Persistence.Notifications;
 using PcnFlow.Persistence.Scheduling;
+using PcnFlow.Server.Notifications;
 
 namespace PcnFlow.Server.Jobs;
 
@@ -81,7 +82,15 @@ internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobS
     }
 
     // A message left in Sending by a node that died mid-delivery goes back to Pending once its lease runs out.
-    private Task<int> ReleaseExpiredClaimsAsync(DateTimeOffset now, CancellationToken ct) =>
-        db.Outbox.Where(m => m.Status == OutboxStatus.Sending && m.NextAttemptAt < now)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
+    private Task<int> ReleaseExpiredClaimsAsync(DateTimeOffset now, CancellationToken ct) => ReleaseClaimsAsync(db, m => m.NextAttemptAt < now, now, ct);
+
+    /// <summary>
+    /// Hands claimed messages back for delivery, counting the cut-off attempt and recording that it may have
+    /// arrived (see <see cref="NotificationDelivery"/>).
+    /// </summary>
+    public static Task<int> ReleaseClaimsAsync(PcnFlowDbContext db, System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> which, DateTimeOffset now, CancellationToken ct) =>
+        db.Outbox.Where(m => m.Status == OutboxStatus.Sending).Where(which)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, NotificationDelivery.InterruptedError)
+                .SetProperty(m => m.Revision, m => m.Revision + 1), ct);
 }

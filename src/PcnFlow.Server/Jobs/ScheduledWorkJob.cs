@@ -9,9 +9,8 @@ namespace PcnFlow.Server.Jobs;
 /// </summary>
 internal sealed class ScheduledWorkJob(ScheduledWorkRunner runner)
 {
-    // The lock is per row: the runner is safe to run twice at once (the row's revision lets one commit win),
-    // but there is no point in doing the work twice, and one lock for every row would queue all 09:00 reminders behind each other.
+    // No distributed lock: the runner is safe to run twice at once (the row's revision lets one commit win), and a
+    // lock held by a node killed mid-job would block its row on every other node until the lock expired.
     [AutomaticRetry(Attempts = 3)]
-    [DisableConcurrentExecution("pcnflow:scheduled-work:{0}", 60)]
     public Task ExecuteAsync(long scheduledWorkId, CancellationToken cancellationToken) => runner.RunAsync(scheduledWorkId, cancellationToken);
 }

@@ -12,10 +12,19 @@ namespace PcnFlow.Server.Notifications;
 /// workers never both send it; a claim left by a crash expires and the reconcile job hands the row back.
 /// Failures back off exponentially and end as Failed after <see cref="NotificationOptions.MaxAttempts"/>.
 /// </summary>
+/// <remarks>
+/// The one gap exactly-once cannot close: a process killed after the SMTP server accepted a message and before
+/// the row says Sent. SMTP has no way to ask whether a message arrived, so the released claim is sent again
+/// (at least once beats at most once for a reminder), with the same Message-ID and X-PcnFlow-Key so the
+/// receiver can drop the copy, and the row keeps <see cref="InterruptedMarker"/> in LastError to say so.
+/// </remarks>
 internal sealed class NotificationDelivery(
     PcnFlowDbContext db, IMailTransport mail, IHttpClientFactory http, IOptions<NotificationOptions> options, TimeProvider time, ILogger<NotificationDelivery> log)
 {
-    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
+    public const string InterruptedMarker = "Delivery was interrupted";
+
+    /// <summary>What a released claim records: the message may already have arrived once.</summary>
+    public const string InterruptedError = InterruptedMarker + " (the process stopped mid-send); sent again with the same Message-ID";
 
     /// <summary>Returns the delay before the next attempt when delivery failed and should be retried.</summary>
     public async Task<TimeSpan?> DeliverAsync(long id, CancellationToken ct)
@@ -23,7 +32,7 @@ internal sealed class NotificationDelivery(
         var now = time.GetUtcNow();
         var claimed = await db.Outbox
             .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.NextAttemptAt, now + ClaimLease).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.NextAttemptAt, now + options.Value.ClaimLease).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
         if (claimed == 0)
             return null;
         var message = await db.Outbox.AsNoTracking().FirstAsync(m => m.Id == id, ct);
@@ -35,7 +44,8 @@ internal sealed class NotificationDelivery(
                 await mail.SendAsync(ToMime(message), ct);
             await db.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, time.GetUtcNow())
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, (string?)null).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.LastError, m => m.LastError != null && m.LastError.StartsWith(InterruptedMarker) ? m.LastError : null).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
             return null;
         }
         // A timed-out request (HttpClient throws TaskCanceledException) is a failed attempt; only our own shutdown is not.

@@ -34,4 +34,11 @@ public sealed class NotificationOptions
 
     /// <value>The local time the daily digest goes out; default 07:00.</value>
     public TimeOnly DigestTime { get; set; } = new(7, 0);
+
+    /// <value>
+    /// How long a worker holds a message it is sending before another may take it over; default 5 minutes. It must be
+    /// longer than a send can take (the SMTP client gives up at half of it); a shorter lease means a dead node's
+    /// messages go out sooner.
+    /// </value>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
 }

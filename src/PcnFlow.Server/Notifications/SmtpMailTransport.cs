@@ -10,7 +10,8 @@ internal sealed class SmtpMailTransport(IOptions<NotificationOptions> options) :
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
         var o = options.Value;
-        using var client = new SmtpClient();
+        // Well inside the claim lease, so a slow server never lets a second worker send the same message meanwhile.
+        using var client = new SmtpClient { Timeout = (int)Math.Min(120_000, o.ClaimLease.TotalMilliseconds / 2) };
         await client.ConnectAsync(o.SmtpHost ?? "localhost", o.SmtpPort, o.SmtpStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, ct);
         if (!string.IsNullOrEmpty(o.SmtpUser))
             await client.AuthenticateAsync(o.SmtpUser, o.SmtpPassword ?? "", ct);

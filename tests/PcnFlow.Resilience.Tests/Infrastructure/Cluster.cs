@@ -1,0 +1,106 @@
+using System.Globalization;
+using Npgsql;
+using PcnFlow.Resilience.Tests.Clock;
+
+namespace PcnFlow.Resilience.Tests.Infrastructure;
+
+/// <summary>
+/// Two server processes, node-a and node-b, on one new PostgreSQL database, both running Hangfire workers, with a
+/// real SMTP server, one shared clock file and one shared data-protection key folder (each node has its own HOME,
+/// as on separate machines). node-a starts first and migrates; node-b joins the migrated database.
+/// </summary>
+public sealed class Cluster : IAsyncDisposable
+{
+    private readonly string _database = "pcnflow_resilience_" + Guid.NewGuid().ToString("N")[..12];
+
+    private Cluster(string server)
+    {
+        Folder = Directory.CreateTempSubdirectory("pcnflow-cluster-").FullName;
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = _database }.ConnectionString;
+        ClockFile = Path.Combine(Folder, "clock");
+        Smtp = new SmtpServer(Folder);
+        Database = DatabaseProbe.Postgres(ConnectionString);
+    }
+
+    public static string? PostgresServer => Environment.GetEnvironmentVariable("PCNFLOW_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
+
+    public string Folder { get; }
+    public string ConnectionString { get; }
+    public string ClockFile { get; }
+    public SmtpServer Smtp { get; }
+    public DatabaseProbe Database { get; }
+    public ServerProcess NodeA { get; private set; } = null!;
+    public ServerProcess NodeB { get; private set; } = null!;
+
+    public static async Task<Cluster> StartAsync(bool sharedKeys = true)
+    {
+        var cluster = new Cluster(PostgresServer ?? throw new InvalidOperationException("PCNFLOW_TEST_POSTGRES is not set."));
+        await cluster.Smtp.StartAsync();
+        cluster.NodeA = cluster.Node("node-a", sharedKeys);
+        cluster.NodeB = cluster.Node("node-b", sharedKeys);
+        await cluster.NodeA.StartAsync();
+        await cluster.NodeB.StartAsync();
+        return cluster;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await NodeA.DisposeAsync();
+        await NodeB.DisposeAsync();
+        await Smtp.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using (var connection = new NpgsqlConnection(PostgresServer))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)";
+            await command.ExecuteNonQueryAsync();
+        }
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The OS cleans temporary folders.
+        }
+    }
+
+    /// <summary>Delivery jobs that succeeded, by the node whose worker ran them (Hangfire's Processing state names the server).</summary>
+    public async Task<(long NodeA, long NodeB)> DeliveriesByNodeAsync()
+    {
+        const string sql = """
+            SELECT COUNT(*) FILTER (WHERE s.data::text ~* '"ServerId":\s*"node-a'), COUNT(*) FILTER (WHERE s.data::text ~* '"ServerId":\s*"node-b')
+            FROM hangfire.job j JOIN hangfire.state s ON s.jobid = j.id
+            WHERE j.statename = 'Succeeded' AND j.invocationdata::text LIKE '%DeliverNotificationJob%' AND s.name = 'Processing'
+              AND s.id = (SELECT MAX(p.id) FROM hangfire.state p WHERE p.jobid = j.id AND p.name = 'Processing')
+            """;
+        var row = (await Database.RowsAsync(sql))[0];
+        return (Convert.ToInt64(row[0], CultureInfo.InvariantCulture), Convert.ToInt64(row[1], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Waits (bounded) until no outbox row is waiting or being sent, no due work of the burst is pending, and the SMTP log has caught up.</summary>
+    public Task WaitForQuietAsync(TimeSpan timeout) => Quiet.WaitAsync(Database, Smtp, timeout);
+
+    private ServerProcess Node(string name, bool sharedKeys)
+    {
+        var home = Directory.CreateDirectory(Path.Combine(Folder, name + "-home")).FullName;
+        var environment = new Dictionary<string, string>(ClockHook.Environment(ClockFile))
+        {
+            ["HOME"] = home,
+            ["Database__Provider"] = "PostgreSql",
+            ["ConnectionStrings__PcnFlow"] = ConnectionString,
+            ["Notifications__SmtpHost"] = "127.0.0.1",
+            ["Notifications__SmtpPort"] = Smtp.Port.ToString(CultureInfo.InvariantCulture),
+            ["Notifications__SmtpStartTls"] = "false",
+            // A dead node's claims and fetched jobs come back in well under a minute (production: 5 minutes each).
+            ["Notifications__ClaimLease"] = "00:00:20",
+            ["Jobs__InvisibilityTimeout"] = "00:00:30",
+            ["Jobs__LockTimeout"] = "00:01:00",
+            ["Jobs__ServerName"] = name,
+        };
+        if (sharedKeys)
+            environment["DataProtection__KeysPath"] = Path.Combine(Folder, "keys");
+        return new ServerProcess(name, Folder, environment);
+    }
+}

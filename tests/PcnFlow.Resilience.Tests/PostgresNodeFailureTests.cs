@@ -1,0 +1,46 @@
+using PcnFlow.Resilience.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace PcnFlow.Resilience.Tests;
+
+/// <summary>
+/// Two nodes on one PostgreSQL database share a burst of reminders, and one is killed with SIGKILL in the middle of
+/// it: the survivor finishes the work, and each reminder still reaches the SMTP server exactly once.
+/// </summary>
+public sealed class PostgresNodeFailureTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private Cluster? _cluster;
+
+    private Cluster Nodes => _cluster!;
+
+    public async Task InitializeAsync()
+    {
+        if (Cluster.PostgresServer != null)
+            _cluster = await Cluster.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_cluster != null)
+            await _cluster.DisposeAsync();
+    }
+
+    [PostgresFact]
+    public async Task A_node_killed_mid_burst_leaves_the_other_to_finish_with_nothing_lost_or_duplicated()
+    {
+        var (burst, clock) = await ClusterBurst.ScheduleAsync(Nodes);
+        // Mid-burst: a quarter of the reminders have arrived, the rest are queued or being worked on by both nodes.
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+        while (Nodes.Smtp.Messages().Count(m => m.Key?.StartsWith("reminder:", StringComparison.Ordinal) == true) < burst.Reminders / 4 && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        Nodes.NodeB.Kill();
+        var atKill = Nodes.Smtp.Messages().Count(m => m.Key?.StartsWith("reminder:", StringComparison.Ordinal) == true);
+        output.WriteLine($"node-b killed with {atKill} of {burst.Reminders} reminders received");
+        atKill.ShouldBeLessThan(burst.Reminders, "the burst was over before the kill");
+
+        // node-b's fetched jobs come back after the invisibility timeout and its claims after their lease (30 s and 20 s here).
+        await Nodes.WaitForQuietAsync(TimeSpan.FromMinutes(5));
+        await ClusterBurst.ReportAsync(Nodes, output, "node-b killed mid-burst", burst, clock);
+        await ClusterBurst.ShouldHaveDeliveredEveryReminderOnceAsync(Nodes, burst, allowCrashWindow: true);
+    }
+}
