@@ -121,5 +121,13 @@ public sealed class Activity(Api api, England england, LoadOptions options)
 
 public sealed record ActivityResult(int Completions, int Returned, int Refused, int Rounds, TimeSpan Elapsed)
 {
+    /// <summary>The server process's CPU time over the activity: requests and the background jobs they cause.</summary>
+    public TimeSpan ServerCpu { get; init; }
+
+    /// <summary>The benchmark's own CPU time over the activity (the clients share the machine with the server).</summary>
+    public TimeSpan ClientCpu { get; init; }
+
+    public double ServerCpuMsPerCompletion => ServerCpu.TotalMilliseconds / Completions;
+
     public double PerSecond => Completions / Elapsed.TotalSeconds;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 
 namespace PcnFlow.Load;
@@ -53,11 +54,14 @@ public static class DatabasePass
             var lateness = await ReminderLateness.RunAsync(target, smtp, options.Reminders);
             Console.WriteLine($"  reminders: {lateness.Delivered}/{lateness.Planned} delivered, lateness p50 {lateness.Seconds.P50:F1} s, p99 {lateness.Seconds.P99:F1} s");
 
+            var serverCpu = server.CpuTime();
+            var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
             var activity = await new Activity(api, england, options).RunAsync();
+            activity = activity with { ServerCpu = server.CpuTime() - serverCpu, ClientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpu };
             Console.WriteLine($"  activity: {activity.Completions} completions in {activity.Elapsed.TotalSeconds:F1} s = {activity.PerSecond:F1}/s");
 
             result = new PassResult(target.Name, options.Icss, options.Pcns, instances, setupTime, activity, activityLatency.Summaries(), activityLatency.Failures(),
-                lateness, await target.SizeBytesAsync(), server.PeakMemoryBytes(), 0, smtp.Count(), LoadAverage());
+                lateness, await target.SizeBytesAsync(), server.PeakMemoryBytes(), 0, smtp.Count(), LoadAverage(), setupLatency.Summaries());
         }
         var rawRate = await raw(options.Clients, TimeSpan.FromSeconds(options.RawSeconds));
         Console.WriteLine($"  raw insert+update limit: {rawRate:F0}/s; PcnFlow at {result.Activity.PerSecond / rawRate:F3} of it");

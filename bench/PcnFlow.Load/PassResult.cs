@@ -15,7 +15,8 @@ public sealed record PassResult(
     long PeakMemoryBytes,
     double RawWritesPerSecond,
     int EmailsReceived,
-    string LoadAverage)
+    string LoadAverage,
+    IReadOnlyDictionary<string, Summary> SetupLatency)
 {
     public double Ratio => Activity.PerSecond / RawWritesPerSecond;
 

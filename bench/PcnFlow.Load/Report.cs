@@ -23,6 +23,8 @@ public static class Report
         Row(s, passes, "Raw limit: one insert + one update per transaction", p => $"{p.RawWritesPerSecond:F0}/s");
         Row(s, passes, "**Ratio to the raw limit** (goal ≥ 0.3)", p => $"**{p.Ratio:F3}**");
         Row(s, passes, "Completion p99 (goal < 100 ms)", p => $"{p.CompletionP99:F0} ms");
+        Row(s, passes, "Server CPU per completion (all its threads, background jobs included, reads in between)", p => $"{p.Activity.ServerCpuMsPerCompletion:F1} ms");
+        Row(s, passes, "CPU over the activity: server / benchmark clients", p => $"{p.Activity.ServerCpu.TotalSeconds:F0} s / {p.Activity.ClientCpu.TotalSeconds:F0} s");
         Row(s, passes, "Refused requests during the activity", p => $"{p.Activity.Refused}");
         Row(s, passes, "Machine load average (1 / 5 / 15 min) at the end of the activity, on 2 cores", p => p.LoadAverage);
         Row(s, passes, "Database size at the end", p => $"{p.DatabaseBytes / 1048576.0:F0} MB");
@@ -44,6 +46,8 @@ public static class Report
             Line(s, "|---|---:|---:|---:|---:|---:|");
             foreach (var (endpoint, l) in pass.Latency)
                 Line(s, $"| `{endpoint}` | {l.Count:N0} | {l.P50:F1} | {l.P95:F1} | {l.P99:F1} | {l.Max:F0} |");
+            Line(s);
+            Line(s, $"Setup, {pass.Database}: " + string.Join("; ", pass.SetupLatency.Select(p => $"`{p.Key}` × {p.Value.Count:N0}, p50 {p.Value.P50:F0} ms, p99 {p.Value.P99:F0} ms")) + ".");
             if (pass.Failures.Count > 0)
             {
                 Line(s);
