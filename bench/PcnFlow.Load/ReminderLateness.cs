@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace PcnFlow.Load;
+
+/// <summary>
+/// Many reminders due at one instant (as every reminder of a day is, at 09:00 London): how late each arrives at the
+/// SMTP server, measured from its due time to the server's receipt of the message.
+/// </summary>
+public static class ReminderLateness
+{
+    private const string KeyPrefix = "load-reminder:";
+
+    public static async Task<LatenessResult> RunAsync(DatabaseTarget target, SmtpSink smtp, int wanted)
+    {
+        await WaitForQuietAsync(smtp);
+        // Two minutes ahead: the reconcile job runs every minute and must hand every row to Hangfire before it is due.
+        var now = DateTimeOffset.UtcNow;
+        var dueAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(2);
+        var planned = await DirectWrites.PlanRemindersAsync(target, wanted, dueAt, KeyPrefix);
+        Console.WriteLine($"  {planned} reminders planned for {dueAt:HH:mm:ss} UTC");
+        var deadline = dueAt.AddMinutes(15);
+        var lateness = new List<double>();
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            lateness = [.. smtp.Messages().Where(m => m.Key?.StartsWith(KeyPrefix, StringComparison.Ordinal) == true).Select(m => (m.ReceivedAt - dueAt).TotalSeconds)];
+            if (lateness.Count >= planned)
+                break;
+        }
+        return new LatenessResult(planned, lateness.Count, Percentiles.Summarise(lateness), lateness);
+    }
+
+    /// <summary>Waits until the notices from the setup have gone out, so the reminders are measured on their own.</summary>
+    private static async Task WaitForQuietAsync(SmtpSink smtp)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var last = -1;
+        while (Stopwatch.GetElapsedTime(started) < TimeSpan.FromMinutes(20))
+        {
+            var count = smtp.Count();
+            if (count == last)
+                return;
+            last = count;
+            await Task.Delay(TimeSpan.FromSeconds(10));
+        }
+    }
+}
+
+public sealed record LatenessResult(int Planned, int Delivered, Summary Seconds, IReadOnlyList<double> Samples);
