@@ -29,6 +29,8 @@ public static class WorkflowDefinitionReader
         }
         catch (JsonException ex)
         {
+            if (ex.LineNumber == null && DuplicatePropertyFinder.Find(json) is { } duplicate)
+                return DefinitionReadResult.Failed(duplicate);
             var where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "";
             return DefinitionReadResult.Failed(new DefinitionProblem(null, ex.Path ?? "$", $"The file is not valid JSON{where}.", "invalid-json"));
         }

@@ -6,7 +6,7 @@ namespace PcnFlow.Engine.Definitions;
 /// <summary>Writes a definition as Elsa 3 JSON, putting back every property that was kept verbatim.</summary>
 public static class WorkflowDefinitionWriter
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, MaxDepth = 256 };
 
     /// <summary>The definition as a JSON object.</summary>
     public static JsonObject ToJson(WorkflowDefinition definition)

@@ -48,6 +48,7 @@ public sealed partial class JavaScriptEvaluator : IDisposable
         _converter = new JsValueConverter(_engine);
         _globals = new ScriptGlobals(_engine, _converter);
         _failures = new ScriptFailureTranslator(_engine, limits);
+        BuiltInHardening.Apply(_engine);
         _snapshot = _engine.Advanced.CaptureGlobalSnapshot();
     }
 

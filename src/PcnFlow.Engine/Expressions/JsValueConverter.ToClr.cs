@@ -12,7 +12,9 @@ internal sealed partial class JsValueConverter
 {
     // Deeper than any real workflow value; past it the object is almost certainly circular.
     private const int MaxDepth = 64;
-    private const long MaxArrayLength = 1_000_000;
+    // Conversion runs after the script's limits have stopped counting, so its size is capped here: one shared
+    // array referenced a thousand times is small in the script but a thousand copies once converted.
+    private const long MaxValues = 1_000_000;
 
     public static object? ToClr(JsValue value)
     {
@@ -21,7 +23,8 @@ internal sealed partial class JsValueConverter
             return ToDateTime(value.AsDate());
         }
 
-        return value is ObjectInstance && !value.IsCallable() ? ToNode(value, 0) : ToPrimitive(value);
+        var budget = new Budget();
+        return value is ObjectInstance && !value.IsCallable() ? ToNode(value, 0, budget) : ToPrimitive(value);
     }
 
     private static object? ToPrimitive(JsValue value)
@@ -44,7 +47,7 @@ internal sealed partial class JsValueConverter
         return value.IsBigInt() ? TypeConverter.ToNumber(TypeConverter.ToString(value)) : null;
     }
 
-    private static JsonNode? ToNode(JsValue value, int depth)
+    private static JsonNode? ToNode(JsValue value, int depth, Budget budget)
     {
         if (value.IsDate())
         {
@@ -62,6 +65,7 @@ internal sealed partial class JsValueConverter
             };
         }
 
+        budget.Spend(1);
         if (depth >= MaxDepth)
         {
             throw new ExpressionException(
@@ -69,29 +73,28 @@ internal sealed partial class JsValueConverter
                 $"The script returned an object nested more than {MaxDepth} levels deep, or one that contains itself.");
         }
 
-        return value.IsArray() ? ToJsonArray(source, depth) : ToJsonObject(source, depth);
-    }
-
-    private static JsonArray ToJsonArray(ObjectInstance source, int depth)
-    {
-        var length = TypeConverter.ToNumber(source.Get("length"));
-        if (length > MaxArrayLength)
+        // Typed arrays and string wrappers list one key per item; a huge one is refused before its keys are listed.
+        if (source.HasProperty("length") && TypeConverter.ToNumber(source.Get("length")) is var length && length > 0)
         {
-            throw new ExpressionException(
-                ExpressionFailureKind.Runtime,
-                string.Create(CultureInfo.InvariantCulture, $"The script returned an array of {length:N0} items; at most {MaxArrayLength:N0} can be kept."));
+            budget.Spend(length);
         }
 
+        return value.IsArray() ? ToJsonArray(source, depth, budget) : ToJsonObject(source, depth, budget);
+    }
+
+    private static JsonArray ToJsonArray(ObjectInstance source, int depth, Budget budget)
+    {
+        var length = TypeConverter.ToNumber(source.Get("length"));
         var target = new JsonArray();
         for (var i = 0; i < (int)length; i++)
         {
-            target.Add(ToNode(source.Get(i), depth + 1));
+            target.Add(ToNode(source.Get(i), depth + 1, budget));
         }
 
         return target;
     }
 
-    private static JsonObject ToJsonObject(ObjectInstance source, int depth)
+    private static JsonObject ToJsonObject(ObjectInstance source, int depth, Budget budget)
     {
         var target = new JsonObject();
         foreach (var key in source.GetOwnPropertyKeys(Types.String))
@@ -102,7 +105,7 @@ internal sealed partial class JsValueConverter
             // Like JSON.stringify: properties holding undefined or a function are left out.
             if (!child.IsUndefined() && !child.IsCallable())
             {
-                target[key.ToString()] = ToNode(child, depth + 1);
+                target[key.ToString()] = ToNode(child, depth + 1, budget);
             }
         }
 
@@ -123,5 +126,21 @@ internal sealed partial class JsValueConverter
         }
 
         return DateTimeOffset.FromUnixTimeMilliseconds((long)milliseconds);
+    }
+
+    private sealed class Budget
+    {
+        private double _spent;
+
+        public void Spend(double values)
+        {
+            _spent += values;
+            if (_spent > MaxValues)
+            {
+                throw new ExpressionException(
+                    ExpressionFailureKind.Memory,
+                    string.Create(CultureInfo.InvariantCulture, $"The script returned more than {MaxValues:N0} values (counting every item of every list and object); a workflow cannot keep that much."));
+            }
+        }
     }
 }

@@ -14,7 +14,9 @@ namespace PcnFlow.Server.Definitions;
 /// </summary>
 internal static partial class DefinitionJson
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // The API writes definitions back out as JSON, which ASP.NET Core refuses past 64 levels; real definitions use about 10.
+    private const int MaxNesting = 48;
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, MaxDepth = 256 };
     private static readonly JsonDocumentOptions Lenient = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 };
 
     public static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken ct)
@@ -36,10 +38,13 @@ internal static partial class DefinitionJson
             problems.Add(new DefinitionProblem(null, "$.definitionId", "The definitionId must be 1 to 100 letters, digits, dots, dashes or underscores, starting with a letter or digit.", "bad-definition-id"));
         if (definition.Name is { Length: > 200 })
             problems.Add(new DefinitionProblem(null, "$.name", "The name must be 200 characters or fewer.", "name-too-long"));
-        problems.AddRange(engine.Validate(definition));
+        var json = (JsonObject)JsonNode.Parse(text, documentOptions: Lenient)!;
+        if (Deepest(json, "$", 0) is { Depth: > MaxNesting } deepest)
+            problems.Add(new DefinitionProblem(null, deepest.Path, $"The definition is nested more than {MaxNesting} levels deep here; flatten it.", "too-deep"));
+        else
+            problems.AddRange(engine.Validate(definition));
         if (problems.Count > 0)
             return (null, problems);
-        var json = (JsonObject)JsonNode.Parse(text, documentOptions: Lenient)!;
         json["definitionId"] = definition.DefinitionId;
         return (new ParsedDefinition(definition, json), []);
     }
@@ -61,6 +66,25 @@ internal static partial class DefinitionJson
     }
 
     public static string ToExport(DefinitionVersion row) => ToOutput(row).ToJsonString(Indented);
+
+    private static (int Depth, string Path) Deepest(JsonNode? node, string path, int depth)
+    {
+        var children = node switch
+        {
+            JsonObject obj => obj.Select(p => (p.Value, $"{path}.{p.Key}")),
+            JsonArray array => array.Select((v, i) => (v, $"{path}[{i}]")),
+            _ => [],
+        };
+        var deepest = (depth, path);
+        foreach (var (child, childPath) in children)
+        {
+            // Past the limit the rest does not matter, and stopping keeps the walk short.
+            var found = depth > MaxNesting ? (depth, path) : Deepest(child, childPath, depth + 1);
+            if (found.Item1 > deepest.depth)
+                deepest = found;
+        }
+        return deepest;
+    }
 
     private static void Stamp(JsonObject json, int version, bool isLatest, bool isPublished)
     {

@@ -11,7 +11,7 @@ internal static class DefinitionProblems
     /// </summary>
     public static ValidationProblem ToValidationProblem(IReadOnlyList<DefinitionProblem> problems) =>
         TypedResults.ValidationProblem(
-            problems.GroupBy(p => p.ActivityId ?? p.JsonPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal),
+            problems.GroupBy(p => string.IsNullOrWhiteSpace(p.ActivityId) ? p.JsonPath : p.ActivityId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal),
             detail: problems.Count == 1 ? problems[0].Message : $"The workflow definition has {problems.Count} problems; nothing was saved.",
             title: "The workflow definition is invalid.",
             extensions: new Dictionary<string, object?> { ["problems"] = problems });
