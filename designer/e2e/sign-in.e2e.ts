@@ -82,7 +82,7 @@ describe('signing in and out', () => {
     const after = await page.request.get('/api/auth/me');
 
     expect(path).toBe('/dashboard');
-    expect(menu).toEqual(['Dashboard', 'Designer']);
+    expect(menu).toEqual(['Inbox', 'Dashboard', 'Designer']);
     expect(after.status()).toBe(401);
   });
 });

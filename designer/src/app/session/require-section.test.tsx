@@ -24,16 +24,16 @@ describe('the page-level role guard', () => {
     expect(await screen.findByRole('heading', { name: 'Inbox page' })).toBeInTheDocument();
   });
 
-  it('keeps a practice manager out of the dashboard, and a programme lead out of the inbox', async () => {
+  it('keeps a practice manager out of the dashboard, and a support person out of the designer', async () => {
     fakeServer.on('GET /api/auth/me', json(200, me('Pat', 'PracticeManager')));
     const { unmount } = render(<Shell path={'/dashboard'} />);
     expect(await screen.findByRole('heading', { name: 'You do not have access to this page' })).toBeInTheDocument();
     unmount();
 
-    fakeServer.on('GET /api/auth/me', json(200, me('Alex Morgan', 'ProgrammeLead')));
-    render(<Shell path={'/inbox/tasks/1'} />);
+    fakeServer.on('GET /api/auth/me', json(200, me('Morgan Lee', 'SupportPerson')));
+    render(<Shell path={'/designer/six-step'} />);
     expect(await screen.findByRole('heading', { name: 'You do not have access to this page' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to your dashboard' })).toHaveAttribute('href', '/dashboard');
+    expect(screen.getByRole('link', { name: 'Go to your inbox' })).toHaveAttribute('href', '/inbox');
   });
 
   it('lets a lead open the designer and someone with both kinds of role open every page', async () => {

@@ -7,7 +7,7 @@ describe('roles', () => {
   it('gives PCN staff the inbox and leads the dashboard and designer', () => {
     expect(sectionsFor(me('Pat', 'PracticeManager')).map((s) => s.to)).toEqual(['/inbox']);
     expect(sectionsFor(me('Morgan', 'SupportPerson')).map((s) => s.to)).toEqual(['/inbox']);
-    expect(sectionsFor(me('Admin', 'Admin')).map((s) => s.to)).toEqual(['/dashboard', '/designer']);
+    expect(sectionsFor(me('Admin', 'Admin')).map((s) => s.to)).toEqual(['/inbox', '/dashboard', '/designer']);
     expect(sectionsFor(me('Both', 'ClinicalDirector', 'ProgrammeLead')).map((s) => s.to)).toEqual(['/inbox', '/dashboard', '/designer']);
   });
 

@@ -16,11 +16,12 @@ function has(me: Me, roles: ReadonlySet<string>): boolean {
 
 /**
  * The parts of PcnFlow a person works in: programme leads (and admins) design programmes and watch the
- * dashboard; PCN staff work through their inbox. Someone with both kinds of role sees all three.
+ * dashboard, and approve sign-offs in their inbox; PCN staff work through their inbox.
  */
 export function sectionsFor(me: Me): Section[] {
   const sections: Section[] = [];
-  if (has(me, pcnRoles)) sections.push({ to: '/inbox', label: 'Inbox' });
+  // Leads approve sign-offs, which reach them in the inbox.
+  if (has(me, pcnRoles) || has(me, leadRoles)) sections.push({ to: '/inbox', label: 'Inbox' });
   if (has(me, leadRoles)) sections.push({ to: '/dashboard', label: 'Dashboard' }, { to: '/designer', label: 'Designer' });
   return sections;
 }

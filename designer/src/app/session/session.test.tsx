@@ -31,7 +31,7 @@ describe('the session and role routing', () => {
     render(<Shell path={'/'} />);
 
     expect(await screen.findByRole('heading', { name: 'Dashboard page' })).toBeInTheDocument();
-    expect(menuLinks()).toEqual(['Dashboard', 'Designer']);
+    expect(menuLinks()).toEqual(['Inbox', 'Dashboard', 'Designer']);
     expect(screen.getByRole('navigation', { name: 'Account' })).toHaveTextContent('Alex Morgan');
   });
 
