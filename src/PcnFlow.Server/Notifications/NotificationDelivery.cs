@@ -29,13 +29,17 @@ internal sealed class NotificationDelivery(
     /// <summary>Returns the delay before the next attempt when delivery failed and should be retried.</summary>
     public async Task<TimeSpan?> DeliverAsync(long id, CancellationToken ct)
     {
+        // Read before claiming: a read that fails after the claim (SQLite busy, say) would leave the row claimed, and
+        // unsent, until its lease ran out.
+        var message = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (message is null)
+            return null;
         var now = time.GetUtcNow();
         var claimed = await db.Outbox
             .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.NextAttemptAt, now + options.Value.ClaimLease).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
         if (claimed == 0)
             return null;
-        var message = await db.Outbox.AsNoTracking().FirstAsync(m => m.Id == id, ct);
         try
         {
             if (message.Channel == OutboxChannel.Webhook)
