@@ -7,28 +7,17 @@ namespace PcnFlow.Server.Tests.Migration;
 
 /// <summary>Moving every running programme of a design the lead leads: one refusal is reported and the others still move.</summary>
 [Collection(AppHosts.Name)]
-public sealed class BulkMigrationTests : IAsyncLifetime
+public sealed class BulkMigrationTests : WorldTests
 {
-    private readonly PcnFlowAppFactory _factory = new();
-    private TestWorld _world = null!;
-
-    public async Task InitializeAsync() => _world = await TestWorld.CreateAsync(_factory);
-
-    public Task DisposeAsync()
-    {
-        _factory.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task The_dry_run_and_the_move_list_each_programme_and_one_refusal_does_not_stop_the_others()
     {
-        var lead = await _world.ClientForAsync("lead");
+        var lead = await World.ClientForAsync("lead");
         await ThreeSteps.PublishAsync(lead, ThreeSteps.Version1, first: true);
-        var movable = await Programmes.StartAsync(_factory, ThreeSteps.Id, _world.PcnA.Id);
-        await Programmes.CompleteAsync(_factory, movable, "step1");
-        var stuck = await Programmes.StartAsync(_factory, ThreeSteps.Id, _world.PcnB.Id);
-        var otherIcs = await Programmes.StartAsync(_factory, ThreeSteps.Id, _world.PcnC.Id);
+        var movable = await Programmes.StartAsync(Factory, ThreeSteps.Id, World.PcnA.Id);
+        await Programmes.CompleteAsync(Factory, movable, "step1");
+        var stuck = await Programmes.StartAsync(Factory, ThreeSteps.Id, World.PcnB.Id);
+        var otherIcs = await Programmes.StartAsync(Factory, ThreeSteps.Id, World.PcnC.Id);
         await ThreeSteps.PublishAsync(lead, [ThreeSteps.Version1[1], ThreeSteps.Version1[2]]);
         var url = $"{ThreeSteps.Url}/migrate?toVersion=2";
 
@@ -51,16 +40,16 @@ public sealed class BulkMigrationTests : IAsyncLifetime
         var reason = refused["refusals"]!.AsArray().ShouldHaveSingleItem()!;
         reason["activityId"]!.GetValue<string>().ShouldBe("step1");
         reason["reason"]!.GetValue<string>().ShouldContain("version 2 has no activity with the id 'step1'");
-        var versions = await Programmes.DbAsync(_factory, db => db.Instances.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.DefinitionVersion));
+        var versions = await Programmes.DbAsync(Factory, db => db.Instances.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.DefinitionVersion));
         versions[movable].ShouldBe(2);
         versions[stuck].ShouldBe(1);
         versions[otherIcs].ShouldBe(1);
-        var dashboard = await (await lead.GetAsync($"/api/dashboard?icsId={_world.North.Id}")).OkJsonAsync();
+        var dashboard = await (await lead.GetAsync($"/api/dashboard?icsId={World.North.Id}")).OkJsonAsync();
         var rows = dashboard["pcns"]!.AsArray().ToDictionary(r => r!["pcnName"]!.GetValue<string>(), r => r!["versions"]!.AsArray().Select(v => v!.GetValue<int>()).ToList());
         rows["Riverside PCN"].ShouldBe([2]);
         rows["Hillside PCN"].ShouldBe([1]);
 
-        (await (await _world.ClientForAsync("cdA")).PostAsync(url, null)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
+        (await (await World.ClientForAsync("cdA")).PostAsync(url, null)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
         (await (await lead.PostAsync($"{ThreeSteps.Url}/migrate?toVersion=9", null)).ProblemAsync(System.Net.HttpStatusCode.NotFound))["field"]!
             .GetValue<string>().ShouldBe("toVersion");
     }

@@ -10,29 +10,21 @@ namespace PcnFlow.Server.Tests.Migration;
 
 /// <summary>Moving one running programme to a new version: the dry run, the move, and each refusal.</summary>
 [Collection(AppHosts.Name)]
-public sealed class MigrationApiTests : IAsyncLifetime
+public sealed class MigrationApiTests : WorldTests
 {
-    private readonly PcnFlowAppFactory _factory = new();
-    private TestWorld _world = null!;
     private HttpClient _lead = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _world = await TestWorld.CreateAsync(_factory);
-        _lead = await _world.ClientForAsync("lead");
+        await base.InitializeAsync();
+        _lead = await World.ClientForAsync("lead");
         await ThreeSteps.PublishAsync(_lead, ThreeSteps.Version1, first: true);
-    }
-
-    public Task DisposeAsync()
-    {
-        _factory.Dispose();
-        return Task.CompletedTask;
     }
 
     [Fact]
     public async Task A_dry_run_lists_what_changes_and_changes_nothing()
     {
-        var id = await Programmes.StartAsync(_factory, ThreeSteps.Id, _world.PcnA.Id);
+        var id = await Programmes.StartAsync(Factory, ThreeSteps.Id, World.PcnA.Id);
         await ThreeSteps.PublishAsync(_lead, [("step1", "Agree the PCN's priorities", "D+24", ["-P7D"]), ThreeSteps.Version1[2], ("step4", "Review the year", "D+60", [])]);
 
         var plan = await (await _lead.PostAsync($"/api/workflow-instances/{id}/migrate?toVersion=2&dryRun=true", null)).OkJsonAsync();
@@ -46,18 +38,18 @@ public sealed class MigrationApiTests : IAsyncLifetime
         retimed["oldDueDate"]!.GetValue<string>().ShouldBe(Programmes.Today.AddDays(10).ToString("yyyy-MM-dd"));
         retimed["newDueDate"]!.GetValue<string>().ShouldBe(Programmes.Today.AddDays(24).ToString("yyyy-MM-dd"));
         retimed["newReminders"]!.AsArray().Count.ShouldBe(1);
-        var row = await Programmes.DbAsync(_factory, db => db.Instances.AsNoTracking().SingleAsync(i => i.Id == id));
+        var row = await Programmes.DbAsync(Factory, db => db.Instances.AsNoTracking().SingleAsync(i => i.Id == id));
         row.DefinitionVersion.ShouldBe(1);
         plan["revision"]!.GetValue<long>().ShouldBe(row.Revision);
-        (await Programmes.TaskAsync(_factory, id, "step1")).DueDate.ShouldBe(Programmes.Today.AddDays(10));
+        (await Programmes.TaskAsync(Factory, id, "step1")).DueDate.ShouldBe(Programmes.Today.AddDays(10));
     }
 
     [Fact]
     public async Task Moving_after_steps_one_and_two_never_reruns_them_and_keeps_the_journal()
     {
-        var id = await Programmes.StartAsync(_factory, ThreeSteps.Id, _world.PcnA.Id);
-        await Programmes.CompleteAsync(_factory, id, "step1");
-        await Programmes.CompleteAsync(_factory, id, "step2");
+        var id = await Programmes.StartAsync(Factory, ThreeSteps.Id, World.PcnA.Id);
+        await Programmes.CompleteAsync(Factory, id, "step1");
+        await Programmes.CompleteAsync(Factory, id, "step2");
         var journalBefore = await JournalAsync(id);
         await ThreeSteps.PublishAsync(_lead,
             [ThreeSteps.Version1[0], ("step2", "Write and agree the development plan", "D+25", ["-P5D"]), ("step3", "Share the plan with practices", "D+45", ["-P3D"]), ("step4", "Review the year", "D+60", [])]);
@@ -65,7 +57,7 @@ public sealed class MigrationApiTests : IAsyncLifetime
         var moved = await (await _lead.PostAsync($"/api/workflow-instances/{id}/migrate?toVersion=2", null)).OkJsonAsync();
 
         moved["status"]!.GetValue<string>().ShouldBe("Migrated");
-        var tasks = await Programmes.DbAsync(_factory, db => db.Tasks.AsNoTracking().Where(t => t.InstanceId == id).ToListAsync());
+        var tasks = await Programmes.DbAsync(Factory, db => db.Tasks.AsNoTracking().Where(t => t.InstanceId == id).ToListAsync());
         tasks.Count(t => t.ActivityId == "step1").ShouldBe(1);
         tasks.Count(t => t.ActivityId == "step2").ShouldBe(1);
         tasks.Where(t => t.ActivityId is "step1" or "step2").ShouldAllBe(t => t.State == TaskState.Completed);
@@ -75,20 +67,20 @@ public sealed class MigrationApiTests : IAsyncLifetime
         var last = journalAfter[^1]!;
         last["kind"]!.GetValue<string>().ShouldBe("WorkflowMigrated");
         last["message"]!.GetValue<string>().ShouldBe("Moved from version 1 to version 2 by lead@test.pcnflow");
-        var row = await Programmes.DbAsync(_factory, db => db.Instances.AsNoTracking().SingleAsync(i => i.Id == id));
+        var row = await Programmes.DbAsync(Factory, db => db.Instances.AsNoTracking().SingleAsync(i => i.Id == id));
         row.DefinitionVersion.ShouldBe(2);
 
-        await Programmes.CompleteAsync(_factory, id, "step3");
+        await Programmes.CompleteAsync(Factory, id, "step3");
 
-        (await Programmes.TaskAsync(_factory, id, "step4")).Title.ShouldBe("Review the year");
-        var final = await Programmes.DbAsync(_factory, db => db.Tasks.AsNoTracking().Where(t => t.InstanceId == id).ToListAsync());
+        (await Programmes.TaskAsync(Factory, id, "step4")).Title.ShouldBe("Review the year");
+        var final = await Programmes.DbAsync(Factory, db => db.Tasks.AsNoTracking().Where(t => t.InstanceId == id).ToListAsync());
         final.Count(t => t.ActivityId is "step1" or "step2").ShouldBe(2);
     }
 
     [Fact]
     public async Task A_move_is_refused_naming_the_open_task_the_new_version_lacks()
     {
-        var id = await Programmes.StartAsync(_factory, ThreeSteps.Id, _world.PcnA.Id);
+        var id = await Programmes.StartAsync(Factory, ThreeSteps.Id, World.PcnA.Id);
         await ThreeSteps.PublishAsync(_lead, [("step1-new", "Agree priorities", "D+10", []), ThreeSteps.Version1[1], ThreeSteps.Version1[2]]);
 
         var problem = await (await _lead.PostAsync($"/api/workflow-instances/{id}/migrate?toVersion=2", null)).ProblemAsync(HttpStatusCode.Conflict);
@@ -97,13 +89,13 @@ public sealed class MigrationApiTests : IAsyncLifetime
         problem["activityTitle"]!.GetValue<string>().ShouldBe("step1");
         problem["detail"]!.GetValue<string>().ShouldContain("version 2 has no activity with the id 'step1'");
         problem["refusals"]!.AsArray().ShouldHaveSingleItem()!["activityId"]!.GetValue<string>().ShouldBe("step1");
-        (await Programmes.DbAsync(_factory, db => db.Instances.AsNoTracking().SingleAsync(i => i.Id == id))).DefinitionVersion.ShouldBe(1);
+        (await Programmes.DbAsync(Factory, db => db.Instances.AsNoTracking().SingleAsync(i => i.Id == id))).DefinitionVersion.ShouldBe(1);
     }
 
     [Fact]
     public async Task Unknown_same_draft_and_finished_versions_are_refused_with_problem_details()
     {
-        var id = await Programmes.StartAsync(_factory, ThreeSteps.Id, _world.PcnA.Id);
+        var id = await Programmes.StartAsync(Factory, ThreeSteps.Id, World.PcnA.Id);
 
         var unknown = await (await _lead.PostAsync($"/api/workflow-instances/{id}/migrate?toVersion=7", null)).ProblemAsync(HttpStatusCode.NotFound);
         unknown["field"]!.GetValue<string>().ShouldBe("toVersion");
@@ -124,15 +116,15 @@ public sealed class MigrationApiTests : IAsyncLifetime
     [Fact]
     public async Task Only_the_lead_of_the_programmes_own_ICS_may_move_it_and_a_stale_revision_is_refused()
     {
-        var id = await Programmes.StartAsync(_factory, ThreeSteps.Id, _world.PcnA.Id);
+        var id = await Programmes.StartAsync(Factory, ThreeSteps.Id, World.PcnA.Id);
         await ThreeSteps.PublishAsync(_lead, ThreeSteps.Version1);
         var url = $"/api/workflow-instances/{id}/migrate?toVersion=2";
 
-        await (await (await _world.ClientForAsync("cdA")).PostAsync(url, null)).ProblemAsync(HttpStatusCode.Forbidden);
-        await (await (await _world.ClientForAsync("leadSouth")).PostAsync(url, null)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await (await World.ClientForAsync("cdA")).PostAsync(url, null)).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await (await World.ClientForAsync("leadSouth")).PostAsync(url, null)).ProblemAsync(HttpStatusCode.NotFound);
         var plan = await (await _lead.PostAsync(url + "&dryRun=true", null)).OkJsonAsync();
         var revision = plan["revision"]!.GetValue<long>();
-        await Programmes.CompleteAsync(_factory, id, "step1");
+        await Programmes.CompleteAsync(Factory, id, "step1");
 
         var stale = new HttpRequestMessage(HttpMethod.Post, url);
         stale.Headers.TryAddWithoutValidation("If-Match", $"\"{revision}\"");

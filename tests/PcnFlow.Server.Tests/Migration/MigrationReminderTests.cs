@@ -13,58 +13,41 @@ namespace PcnFlow.Server.Tests.Migration;
 /// version 2 makes it D+20 (21 April), reminded on 18 April.
 /// </summary>
 [Collection(AppHosts.Name)]
-public sealed class MigrationReminderTests : IAsyncLifetime
+public sealed class MigrationReminderTests : MailWorldTests
 {
-    private readonly SmtpServerFixture _smtp = new();
-    private PcnFlowAppFactory _factory = null!;
-    private TestWorld _world = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _smtp.InitializeAsync();
-        _factory = new PcnFlowAppFactory().WithSmtp(_smtp);
-        _world = await TestWorld.CreateAsync(_factory);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _factory.Dispose();
-        await _smtp.DisposeAsync();
-    }
-
     [Fact]
     public async Task After_a_move_the_reminder_arrives_at_the_new_time_and_not_the_old()
     {
-        var lead = await _world.ClientForAsync("lead");
+        var lead = await World.ClientForAsync("lead");
         await ThreeSteps.PublishAsync(lead, ThreeSteps.Version1, first: true);
-        var id = await Programmes.StartAsync(_factory, ThreeSteps.Id, _world.PcnA.Id, new DateOnly(2026, 4, 1));
-        await _factory.SettleAsync();
-        var task = await Programmes.TaskAsync(_factory, id, "step1");
-        var oldReminder = (await _factory.WorkForAsync(task.Id)).Single(w => w.Kind == ScheduledWorkKind.Reminder);
+        var id = await Programmes.StartAsync(Factory, ThreeSteps.Id, World.PcnA.Id, new DateOnly(2026, 4, 1));
+        await Factory.SettleAsync();
+        var task = await Programmes.TaskAsync(Factory, id, "step1");
+        var oldReminder = (await Factory.WorkForAsync(task.Id)).Single(w => w.Kind == ScheduledWorkKind.Reminder);
         oldReminder.DueAt.ShouldBe(Pipeline.NineAm(2026, 4, 8));
         await ThreeSteps.PublishAsync(lead, [("step1", "Agree the PCN's priorities", "D+20", ["-P3D"]), ThreeSteps.Version1[1], ThreeSteps.Version1[2]]);
 
         await (await lead.PostAsync($"/api/workflow-instances/{id}/migrate?toVersion=2", null)).OkJsonAsync();
-        await _factory.SettleAsync();
+        await Factory.SettleAsync();
 
-        var work = await _factory.WorkForAsync(task.Id);
+        var work = await Factory.WorkForAsync(task.Id);
         work.Single(w => w.Id == oldReminder.Id).Status.ShouldBe(ScheduledWorkStatus.Cancelled);
         var newReminder = work.Single(w => w.Kind == ScheduledWorkKind.Reminder && w.Status == ScheduledWorkStatus.Pending);
         newReminder.DueAt.ShouldBe(Pipeline.NineAm(2026, 4, 18));
         newReminder.JobId.ShouldNotBeNull();
-        (await Programmes.TaskAsync(_factory, id, "step1")).DueDate.ShouldBe(new DateOnly(2026, 4, 21));
+        (await Programmes.TaskAsync(Factory, id, "step1")).DueDate.ShouldBe(new DateOnly(2026, 4, 21));
 
-        await _factory.AdvanceToAsync(Pipeline.NineAm(2026, 4, 8).AddHours(1));
-        _smtp.WithKey($"reminder:{task.Id}:").ShouldBeEmpty();
-        await _factory.AdvanceToAsync(Pipeline.NineAm(2026, 4, 18).AddMinutes(-1));
-        _smtp.WithKey($"reminder:{task.Id}:").ShouldBeEmpty();
-        await _factory.AdvanceToAsync(Pipeline.NineAm(2026, 4, 18).AddMinutes(1));
+        await Factory.AdvanceToAsync(Pipeline.NineAm(2026, 4, 8).AddHours(1));
+        Smtp.WithKey($"reminder:{task.Id}:").ShouldBeEmpty();
+        await Factory.AdvanceToAsync(Pipeline.NineAm(2026, 4, 18).AddMinutes(-1));
+        Smtp.WithKey($"reminder:{task.Id}:").ShouldBeEmpty();
+        await Factory.AdvanceToAsync(Pipeline.NineAm(2026, 4, 18).AddMinutes(1));
 
-        var reminder = _smtp.WithKey($"reminder:{task.Id}:").ShouldHaveSingleItem();
-        reminder.To.ShouldBe([_world["cdA"].Email!]);
+        var reminder = Smtp.WithKey($"reminder:{task.Id}:").ShouldHaveSingleItem();
+        reminder.To.ShouldBe([World["cdA"].Email!]);
         reminder.Subject.ShouldNotBeNull().ShouldContain("Tuesday 21 April 2026");
-        await _factory.ShouldHaveSentNothingTwiceAsync(_smtp);
-        (await Programmes.DbAsync(_factory, db => db.TaskComments.AsNoTracking().Where(c => c.TaskId == task.Id).Select(c => c.Text).ToListAsync()))
+        await Factory.ShouldHaveSentNothingTwiceAsync(Smtp);
+        (await Programmes.DbAsync(Factory, db => db.TaskComments.AsNoTracking().Where(c => c.TaskId == task.Id).Select(c => c.Text).ToListAsync()))
             .ShouldContain(t => t.StartsWith("Programme moved to version 2. Due date moved from 11 April 2026 to 21 April 2026.", StringComparison.Ordinal));
     }
 }
