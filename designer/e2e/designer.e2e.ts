@@ -1,6 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, consoleErrors, demoUsers, launchBrowser, newPage, screenshot, signInCookie, startServer, unwrap, type ApiClient, type RunningServer } from './harness';
+import {
+  apiAs,
+  consoleErrors,
+  demoUsers,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signInCookie,
+  startServer,
+  timeFromFileChosenToPainted,
+  unwrap,
+  type ApiClient,
+  type RunningServer,
+} from './harness';
 
 const sixSteps = 'six-step-development-support';
 const programmeName = 'PCN development support: the six steps';
@@ -134,6 +147,8 @@ describe('scenario 1: a lead changes step 3 of the six steps and publishes versi
       [2, 0],
       [1, running.items.length],
     ]);
+    // A designer page left open keeps validating and simulating in the background, which the timing below would pay for.
+    await page.close();
   });
 
   it('prints how long a 300-activity definition takes to draw on the canvas', async () => {
@@ -143,13 +158,15 @@ describe('scenario 1: a lead changes step 3 of the six steps and publishes versi
       const input = page.getByLabel('Workflow definition file');
       await input.waitFor({ state: 'attached' });
       const json = JSON.stringify(chainOfTasks(300, positioned));
+      const painted = await timeFromFileChosenToPainted(page, 'Workflow definition file', '.react-flow__node');
       const started = Date.now();
       await input.setInputFiles({ name: 'chain.json', mimeType: 'application/json', buffer: Buffer.from(json) });
       await page.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });
-      const elapsed = Date.now() - started;
+      const seenByDriver = Date.now() - started;
+      const inPage = await painted();
       const drawn = await page.locator('.react-flow__node').count();
       console.log(
-        `[figure] 300-activity definition (${positioned ? 'positions stored' : 'no positions: quick layout first, elkjs after'}): ${String(elapsed)} ms from import to nodes visible on the canvas (${String(drawn)} on screen drawn; React Flow draws only visible nodes above 150)`,
+        `[figure] 300-activity definition (${positioned ? 'positions stored' : 'no positions: quick layout first, elkjs after'}): ${inPage.toFixed(0)} ms in the page from the file chosen to the nodes painted on the canvas (${String(seenByDriver)} ms as seen by the test driver; ${String(drawn)} nodes on screen drawn, as React Flow draws only visible nodes above 150)`,
       );
       if (!positioned) {
         await page.getByRole('status').filter({ hasText: 'Arranging the steps' }).waitFor({ state: 'detached', timeout: 60_000 });

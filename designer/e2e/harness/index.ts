@@ -1,5 +1,5 @@
 /** The browser-test harness: a real server on a temporary database, Debian's Chromium, and helpers. See e2e/README.md. */
-export { figure } from './figures';
+export { figure, timeFromFileChosenToPainted } from './figures';
 export { checkAccessibility, describeViolations, type AxeViolation } from './accessibility';
 export { apiAs, signInCookie, unwrap, type ApiClient } from './api';
 export { chromiumPath, consoleErrors, launchBrowser, newPage, screenshot, signIn, type PageOptions } from './browser';

@@ -27,7 +27,8 @@ internal static class TaskCollaboration
         var comment = new TaskComment { TaskId = id, Author = scope.UserName, Text = text, At = time.GetUtcNow() };
         db.TaskComments.Add(comment);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/tasks/{id}", new TaskCommentView(comment.Id, comment.Author, comment.Text, comment.At));
+        var names = await DisplayNames.ForAsync(db, [comment.Author], ct);
+        return TypedResults.Created($"/api/tasks/{id}", new TaskCommentView(comment.Id, comment.Author, names.GetValueOrDefault(comment.Author), comment.Text, comment.At));
     }
 
     public static async Task<Results<Created<EvidenceLinkView>, ValidationProblem, ProblemHttpResult>> AddEvidenceAsync(
@@ -50,6 +51,7 @@ internal static class TaskCollaboration
         var link = new EvidenceLink { TaskId = id, Url = uri.AbsoluteUri, Title = title, AddedBy = scope.UserName, At = time.GetUtcNow() };
         db.EvidenceLinks.Add(link);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/tasks/{id}", new EvidenceLinkView(link.Id, link.Url, link.Title, link.AddedBy, link.At));
+        var names = await DisplayNames.ForAsync(db, [link.AddedBy], ct);
+        return TypedResults.Created($"/api/tasks/{id}", new EvidenceLinkView(link.Id, link.Url, link.Title, link.AddedBy, names.GetValueOrDefault(link.AddedBy), link.At));
     }
 }

@@ -41,10 +41,11 @@ internal static class TaskQueries
             return ApiProblems.NotFound("There is no task with that id.");
         var payload = TaskPayloads.Read(task);
         var pcnName = await db.Organisations.AsNoTracking().Where(o => o.Id == task.PcnId).Select(o => o.Name).FirstOrDefaultAsync(ct);
-        var comments = await db.TaskComments.AsNoTracking().Where(c => c.TaskId == id).OrderBy(c => c.At).ThenBy(c => c.Id)
-            .Select(c => new TaskCommentView(c.Id, c.Author, c.Text, c.At)).ToListAsync(ct);
-        var evidence = await db.EvidenceLinks.AsNoTracking().Where(e => e.TaskId == id).OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new EvidenceLinkView(e.Id, e.Url, e.Title, e.AddedBy, e.At)).ToListAsync(ct);
+        var commentRows = await db.TaskComments.AsNoTracking().Where(c => c.TaskId == id).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(ct);
+        var evidenceRows = await db.EvidenceLinks.AsNoTracking().Where(e => e.TaskId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
+        var names = await DisplayNames.ForAsync(db, commentRows.Select(c => c.Author).Concat(evidenceRows.Select(e => e.AddedBy)), ct);
+        var comments = commentRows.Select(c => new TaskCommentView(c.Id, c.Author, names.GetValueOrDefault(c.Author), c.Text, c.At)).ToList();
+        var evidence = evidenceRows.Select(e => new EvidenceLinkView(e.Id, e.Url, e.Title, e.AddedBy, names.GetValueOrDefault(e.AddedBy), e.At)).ToList();
         return TypedResults.Ok(new TaskDetail
         {
             Id = task.Id,

@@ -19,9 +19,12 @@ public sealed class TaskCollaborationTests(ApiFixture fixture) : IClassFixture<A
         var comment = await (await cdA.PostAsJsonAsync($"/api/tasks/{task}/comments", new { text = "  Mill Lane has not signed yet.  " })).ReadAsync<TaskCommentView>(HttpStatusCode.Created);
 
         comment.Author.ShouldBe("cdA@test.pcnflow");
+        comment.AuthorName.ShouldBe("cdA"); // the test world's people are named after their user names
         comment.Text.ShouldBe("Mill Lane has not signed yet.");
         var detail = await (await pmA.GetAsync($"/api/tasks/{task}")).ReadAsync<TaskDetail>();
-        detail.Comments.ShouldHaveSingleItem().Text.ShouldBe("Mill Lane has not signed yet.");
+        var shown = detail.Comments.ShouldHaveSingleItem();
+        shown.Text.ShouldBe("Mill Lane has not signed yet.");
+        shown.AuthorName.ShouldBe("cdA");
     }
 
     [Fact]
@@ -46,8 +49,11 @@ public sealed class TaskCollaborationTests(ApiFixture fixture) : IClassFixture<A
             .ReadAsync<EvidenceLinkView>(HttpStatusCode.Created);
 
         link.Url.ShouldBe("https://nhs.sharepoint.com/sites/pcn/agreement.pdf");
+        link.AddedByName.ShouldBe("pmA");
         var detail = await (await pmA.GetAsync($"/api/tasks/{task}")).ReadAsync<TaskDetail>();
-        detail.Evidence.ShouldHaveSingleItem().Title.ShouldBe("Signed agreement");
+        var shown = detail.Evidence.ShouldHaveSingleItem();
+        shown.Title.ShouldBe("Signed agreement");
+        (shown.AddedBy, shown.AddedByName).ShouldBe(("pmA@test.pcnflow", "pmA"));
     }
 
     [Theory]

@@ -43,7 +43,7 @@ export function TaskComments({ taskId, initial }: { taskId: string; initial: rea
           {comments.map((c) => (
             <li key={c.id}>
               <p className="nhsuk-body-s nhsuk-u-margin-bottom-1 pf-task__meta">
-                {c.author}, {longDateTime(c.at)}
+                {c.authorName ?? c.author}, {longDateTime(c.at)}
               </p>
               <p className="nhsuk-u-margin-bottom-2 pf-comment">{c.text}</p>
             </li>

@@ -16,11 +16,22 @@ describe('comments', () => {
   it('lists comments and adds one', async () => {
     server.on('POST', `/api/tasks/${taskId}/comments`, ({ body }) => ({
       status: 201,
-      body: { id: 'c2', author: 'Dr Asha Patel', text: (body as { text: string }).text, at: '2026-11-25T11:00:00+00:00' },
+      body: { id: 'c2', author: 'cd1@demo.pcnflow.test', authorName: 'Dr Asha Patel', text: (body as { text: string }).text, at: '2026-11-25T11:00:00+00:00' },
     }));
     const user = userEvent.setup({ delay: null });
-    render(<TaskComments taskId={taskId} initial={[{ id: 'c1', author: 'Jo Lead', text: 'Shall we meet on Friday?', at: '2026-11-24T09:15:00+00:00' }]} />);
+    render(
+      <TaskComments
+        taskId={taskId}
+        initial={[
+          { id: 'c1', author: 'lead@demo.pcnflow.test', authorName: 'Jo Lead', text: 'Shall we meet on Friday?', at: '2026-11-24T09:15:00+00:00' },
+          { id: 'c0', author: 'system', authorName: null, text: 'Reminder sent.', at: '2026-11-24T08:00:00+00:00' },
+        ]}
+      />,
+    );
+    // People by name, not by address; someone with no account by the name they were recorded under.
     expect(screen.getByText('Jo Lead, 24 November 2026 at 09:15')).toBeInTheDocument();
+    expect(screen.getByText('system, 24 November 2026 at 08:00')).toBeInTheDocument();
+    expect(screen.queryByText(/lead@demo/)).not.toBeInTheDocument();
 
     await user.type(screen.getByRole('textbox', { name: 'Add a comment' }), 'Friday works.');
     await user.click(screen.getByRole('button', { name: 'Add comment' }));
@@ -47,14 +58,14 @@ describe('evidence', () => {
       'POST',
       `/api/tasks/${taskId}/evidence`,
       { status: 400, body: { title: 'One or more validation errors occurred.', status: 400, errors: { url: ['Give the full web address of the evidence, starting https://.'] } } },
-      { status: 201, body: { id: 'e2', url: 'https://future.nhs.uk/riverside/plan', title: 'Development plan', addedBy: 'Dr Asha Patel', at: '2026-11-25T11:00:00+00:00' } },
+      { status: 201, body: { id: 'e2', url: 'https://future.nhs.uk/riverside/plan', title: 'Development plan', addedBy: 'cd1@demo.pcnflow.test', addedByName: 'Dr Asha Patel', at: '2026-11-25T11:00:00+00:00' } },
     );
     const user = userEvent.setup({ delay: null });
     render(
       <TaskEvidence
         taskId={taskId}
         open
-        initial={[{ id: 'e1', url: 'https://nhs.sharepoint.com/sites/riverside/matrix.xlsx', title: null, addedBy: 'Sam Jones', at: '2026-11-20T10:00:00+00:00' }]}
+        initial={[{ id: 'e1', url: 'https://nhs.sharepoint.com/sites/riverside/matrix.xlsx', title: null, addedBy: 'sam@demo.pcnflow.test', addedByName: 'Sam Jones', at: '2026-11-20T10:00:00+00:00' }]}
       />,
     );
     expect(screen.getByRole('link', { name: /nhs.sharepoint.com\/sites\/riverside\/matrix.xlsx/ })).toHaveAttribute('rel', 'noopener noreferrer');
@@ -72,6 +83,8 @@ describe('evidence', () => {
 
     const list = screen.getByRole('list');
     expect(await within(list).findByRole('link', { name: /Development plan/ })).toHaveAttribute('href', 'https://future.nhs.uk/riverside/plan');
+    expect(within(list).getByText(/Added by Sam Jones, 20 November 2026/)).toBeInTheDocument();
+    expect(within(list).getByText(/Added by Dr Asha Patel, 25 November 2026/)).toBeInTheDocument();
     expect(server.sent('POST', `/api/tasks/${taskId}/evidence`)[1]?.body).toEqual({ url: 'https://future.nhs.uk/riverside/plan', title: 'Development plan' });
   });
 

@@ -51,7 +51,7 @@ export function TaskEvidence({ taskId, initial, open }: TaskEvidenceProps) {
                 <span className="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
               </a>
               <p className="nhsuk-body-s nhsuk-u-margin-bottom-1 pf-task__meta">
-                Added by {link.addedBy}, {longDateTime(link.at)}
+                Added by {link.addedByName ?? link.addedBy}, {longDateTime(link.at)}
               </p>
             </li>
           ))}

@@ -1043,12 +1043,14 @@ export interface components {
             /** Format: int32 */
             resumed: number | string;
         };
+        /** @description A link to evidence for a task. string? EvidenceLinkView.AddedByName is the display name of who added it, null if they have no account. */
         EvidenceLinkView: {
             /** Format: uuid */
             id: string;
             url: string;
             title: null | string;
             addedBy: string;
+            addedByName: null | string;
             /** Format: date-time */
             at: string;
         };
@@ -1597,10 +1599,12 @@ export interface components {
             assigneeUserId: null | string;
             assigneeName: null | string;
         };
+        /** @description A comment on a task. string? TaskCommentView.AuthorName is the author's display name beside their user name, null if they have no account. */
         TaskCommentView: {
             /** Format: uuid */
             id: string;
             author: string;
+            authorName: null | string;
             text: string;
             /** Format: date-time */
             at: string;
