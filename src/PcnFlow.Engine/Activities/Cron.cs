@@ -18,11 +18,14 @@ public sealed class Cron : TimerActivity
     }
 
     /// <inheritdoc />
-    protected override DateTimeOffset? DueAt(ActivityContext context)
+    protected override string TimeInput => "cronExpression";
+
+    /// <inheritdoc />
+    protected override DateTimeOffset? DueAt(ActivityContext context, DateTimeOffset from)
     {
         var text = context.EvaluateText(_expression);
         var cron = TryParse(text) ?? throw new FormatException($"'{text}' is not a valid cron expression.");
-        return cron.GetNextOccurrence(context.Now, Calendar.UkTime.London);
+        return cron.GetNextOccurrence(from, Calendar.UkTime.London);
     }
 
     private static CronExpression? TryParse(string? text)

@@ -11,5 +11,8 @@ public sealed class Delay : TimerActivity
     protected internal override void Configure(ActivityCompiler compiler) => _timeSpan = DurationInput(compiler, "timeSpan");
 
     /// <inheritdoc />
-    protected override DateTimeOffset? DueAt(ActivityContext context) => AfterDuration(context, _timeSpan);
+    protected override string TimeInput => "timeSpan";
+
+    /// <inheritdoc />
+    protected override DateTimeOffset? DueAt(ActivityContext context, DateTimeOffset from) => AfterDuration(context, _timeSpan, from);
 }

@@ -17,6 +17,9 @@ public sealed class StartAt : TimerActivity
     }
 
     /// <inheritdoc />
-    protected override DateTimeOffset? DueAt(ActivityContext context) =>
+    protected override string TimeInput => "dateTime";
+
+    /// <inheritdoc />
+    protected override DateTimeOffset? DueAt(ActivityContext context, DateTimeOffset from) =>
         LiteralConverter.ToDateTime(context.Evaluate(_dateTime)) ?? throw new FormatException("The start time is not a date and time.");
 }

@@ -11,5 +11,8 @@ public sealed class Timer : TimerActivity
     protected internal override void Configure(ActivityCompiler compiler) => _interval = DurationInput(compiler, "interval");
 
     /// <inheritdoc />
-    protected override DateTimeOffset? DueAt(ActivityContext context) => AfterDuration(context, _interval);
+    protected override string TimeInput => "interval";
+
+    /// <inheritdoc />
+    protected override DateTimeOffset? DueAt(ActivityContext context, DateTimeOffset from) => AfterDuration(context, _interval, from);
 }

@@ -29,6 +29,10 @@ public sealed class InputValue
         _ => Value.ToJsonString(),
     };
 
+    /// <summary>Whether two inputs are written the same way (same expression type and value); two absent inputs are the same.</summary>
+    public static bool SameAs(InputValue? a, InputValue? b) =>
+        a == null ? b == null : b != null && a.ExpressionType == b.ExpressionType && JsonNode.DeepEquals(a.Value, b.Value);
+
     /// <summary>Creates a literal input.</summary>
     public static InputValue Literal(string value, string typeName = "String") =>
         new() { TypeName = typeName, ExpressionType = ExpressionTypes.Literal, Value = JsonValue.Create(value) };

@@ -21,6 +21,9 @@ public sealed class MigrationPlan
     /// <summary>Open tasks whose due date, reminders or escalation the target version sets differently.</summary>
     public IReadOnlyList<RetimedTask> Retimed { get; init; } = [];
 
+    /// <summary>Timers and reviews not yet open whose time the target version sets differently.</summary>
+    public IReadOnlyList<RetimedWait> RetimedWaits { get; init; } = [];
+
     /// <summary>Variables the target version declares that the instance does not have yet; they start at their declared value.</summary>
     public IReadOnlyList<string> VariablesAdded { get; init; } = [];
 

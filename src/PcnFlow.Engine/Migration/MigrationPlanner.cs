@@ -1,4 +1,5 @@
 using PcnFlow.Engine.Activities;
+using PcnFlow.Engine.Definitions;
 using PcnFlow.Engine.Expressions;
 using PcnFlow.Engine.Runtime;
 using PcnFlow.Engine.Tasks;
@@ -23,6 +24,7 @@ internal static class MigrationPlanner
         CheckActive(from, to, state, refusals);
         var arrivals = refusals.Count == 0 ? RemapArrivals(from, to, state, refusals) : [];
         var retimed = refusals.Count == 0 ? Retime(engine, from, to, state, refusals) : [];
+        var waits = refusals.Count == 0 ? RetimeWaits(engine, from, to, state, refusals) : [];
         return new MigrationPlan
         {
             FromVersion = state.DefinitionVersion,
@@ -30,6 +32,7 @@ internal static class MigrationPlanner
             Removed = [.. from.Activities.Values.Where(a => !to.Activities.ContainsKey(a.Id)).Select(Describe)],
             Added = [.. to.Activities.Values.Where(a => !from.Activities.ContainsKey(a.Id)).Select(Describe)],
             Retimed = retimed,
+            RetimedWaits = waits,
             VariablesAdded = [.. to.Definition.Variables.Where(v => !state.Variables.ContainsKey(v.Name)).Select(v => v.Name)],
             Refusals = refusals,
             Arrivals = arrivals,
@@ -126,6 +129,43 @@ internal static class MigrationPlanner
             retimed.Add(new RetimedTask(bookmark.Id, bookmark.ActivityId, current.Title, current.DueDate, payload.DueDate,
                 [.. current.Reminders.Select(r => r.At)], [.. payload.Reminders.Select(r => r.At)], current.EscalateAt, payload.EscalateAt)
             { Payload = payload });
+        }
+        return retimed;
+    }
+
+    // Only a changed rule moves a wait: re-evaluating an unchanged one could move it for other reasons (a variable
+    // changed since), which is not what moving to a new version means.
+    private static List<RetimedWait> RetimeWaits(WorkflowEngine engine, WorkflowBlueprint from, WorkflowBlueprint to, WorkflowState state, List<MigrationRefusal> refusals)
+    {
+        var retimed = new List<RetimedWait>();
+        var run = new WorkflowRun(engine, to, state, "system");
+        foreach (var bookmark in state.Bookmarks)
+        {
+            if (bookmark is not { Kind: BookmarkKinds.Timer, DueAt: { } oldAt } || state.FindFrame(bookmark.FrameId) is not { } frame
+                || to.Activities.GetValueOrDefault(bookmark.ActivityId) is not { } now)
+                continue;
+            var was = from.Activities.GetValueOrDefault(bookmark.ActivityId);
+            // A review's written title is what people know it by; a timer has only its label.
+            var title = now.Definition.Input("title") is { ExpressionType: ExpressionTypes.Literal, Text: { Length: > 0 } written } ? written : now.Definition.Label;
+            run.Scope.Frame = frame;
+            var context = new ActivityContext(run, frame, now);
+            DateTimeOffset? newAt;
+            try
+            {
+                newAt = (was, now) switch
+                {
+                    (TimerActivity a, TimerActivity b) when !a.WaitsLike(b) => b.DueAtForWait(context, bookmark),
+                    (Review a, Review b) when !a.SchedulesLike(b) => b.OpensAt(context),
+                    _ => null,
+                };
+            }
+            catch (Exception ex) when (ex is FormatException or ExpressionException or InvalidCastException)
+            {
+                refusals.Add(new(bookmark.ActivityId, title, $"Version {to.Definition.Version} cannot work out when '{title}' ({bookmark.ActivityId}) should end its wait: {ex.Message}"));
+                continue;
+            }
+            if (newAt is { } at && at != oldAt)
+                retimed.Add(new RetimedWait(bookmark.Id, bookmark.ActivityId, title, oldAt, at));
         }
         return retimed;
     }

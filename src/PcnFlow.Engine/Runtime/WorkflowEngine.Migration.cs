@@ -25,6 +25,8 @@ public sealed partial class WorkflowEngine
             return plan;
         foreach (var retimed in plan.Retimed)
             state.FindBookmark(retimed.BookmarkId)!.Task = retimed.Payload;
+        foreach (var wait in plan.RetimedWaits)
+            Rewait(state, wait);
         foreach (var (frameId, arrivals) in plan.Arrivals)
             state.FindFrame(frameId)!.Arrivals = arrivals;
         foreach (var variable in to.Definition.Variables.Where(v => plan.VariablesAdded.Contains(v.Name)))
@@ -35,5 +37,25 @@ public sealed partial class WorkflowEngine
         state.Journal.Add(new JournalEntry(state.Journal.Count + 1, now, JournalKind.WorkflowMigrated, null, null, actor,
             Message: $"Moved from version {plan.FromVersion} to version {plan.ToVersion} by {actor}"));
         return plan;
+    }
+
+    // A new bookmark id for the new time: hosts key scheduled work by bookmark, so the old time is cancelled with the
+    // old bookmark and the new one planned, and a job for the old time that still runs finds nothing to resume.
+    // It keeps when the wait began, from which a later version counts again.
+    private static void Rewait(WorkflowState state, RetimedWait wait)
+    {
+        var index = state.Bookmarks.FindIndex(b => b.Id == wait.BookmarkId);
+        var old = state.Bookmarks[index];
+        state.Bookmarks[index] = new Bookmark
+        {
+            Id = "b" + (++state.NextId).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Kind = old.Kind,
+            FrameId = old.FrameId,
+            ActivityId = old.ActivityId,
+            DueAt = wait.NewAt,
+            Key = old.Key,
+            Task = old.Task,
+            CreatedAt = old.CreatedAt,
+        };
     }
 }

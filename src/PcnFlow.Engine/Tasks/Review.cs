@@ -43,12 +43,20 @@ public sealed class Review : TaskActivity
     protected internal override void Execute(ActivityContext context)
     {
         var date = ScheduledDate(context);
-        var lead = IsoDuration.Parse(_opensBefore);
-        var opensAt = UkTime.AtLocalTime(date.AddYears(-lead.Years).AddMonths(-lead.Months).AddDays(-lead.Days), TaskSchedule.SendTime);
+        var opensAt = OpensAt(date);
         if (opensAt > context.Now)
             context.CreateBookmark(BookmarkKinds.Timer, dueAt: opensAt);
         else
             OpenReview(context, date);
+    }
+
+    /// <summary>When a review that has not opened yet opens under this version's date and lead time.</summary>
+    internal DateTimeOffset OpensAt(ActivityContext context) => OpensAt(ScheduledDate(context));
+
+    private DateTimeOffset OpensAt(DateOnly date)
+    {
+        var lead = IsoDuration.Parse(_opensBefore);
+        return UkTime.AtLocalTime(date.AddYears(-lead.Years).AddMonths(-lead.Months).AddDays(-lead.Days), TaskSchedule.SendTime);
     }
 
     /// <inheritdoc />

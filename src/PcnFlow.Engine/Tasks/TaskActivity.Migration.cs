@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using PcnFlow.Engine.Calendar;
 using PcnFlow.Engine.Definitions;
 using PcnFlow.Engine.Runtime;
@@ -13,7 +12,7 @@ public abstract partial class TaskActivity
 
     /// <summary>Whether <paramref name="other"/> writes the same due rule, reminders, escalation and calendar as this activity.</summary>
     internal bool SchedulesLike(TaskActivity other) =>
-        Array.TrueForAll(ScheduleInputs, name => SameInput(Definition.Input(name), other.Definition.Input(name)));
+        Array.TrueForAll(ScheduleInputs, name => InputValue.SameAs(Definition.Input(name), other.Definition.Input(name)));
 
     /// <summary>
     /// A copy of an open task's payload scheduled the way this activity schedules it: the due rule counts from
@@ -32,7 +31,4 @@ public abstract partial class TaskActivity
         TaskSchedule.Apply(task, due, _reminders, _escalateAfter, _escalateTo);
         return task;
     }
-
-    private static bool SameInput(InputValue? a, InputValue? b) =>
-        a == null ? b == null : b != null && a.ExpressionType == b.ExpressionType && JsonNode.DeepEquals(a.Value, b.Value);
 }

@@ -16,6 +16,7 @@ internal sealed record InstanceMigration(
     IReadOnlyList<MigrationActivity> Removed,
     IReadOnlyList<MigrationActivity> Added,
     IReadOnlyList<RetimedTaskView> Retimed,
+    IReadOnlyList<RetimedWait> RetimedWaits,
     IReadOnlyList<string> VariablesAdded,
     IReadOnlyList<MigrationRefusal> Refusals,
     long Revision);

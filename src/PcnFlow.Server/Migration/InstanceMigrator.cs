@@ -40,7 +40,7 @@ internal sealed class InstanceMigrator(UnitOfWork unitOfWork)
                     change.OldReminders, change.NewReminders, change.OldEscalateAt, change.NewEscalateAt));
             }
             return new InstanceMigration(instanceId, pcnName, fromVersion, target.Version, dryRun, status,
-                plan?.Removed ?? [], plan?.Added ?? [], retimed, plan?.VariablesAdded ?? [], refusals,
+                plan?.Removed ?? [], plan?.Added ?? [], retimed, plan?.RetimedWaits ?? [], plan?.VariablesAdded ?? [], refusals,
                 record.Revision + (status == MigrationStatus.Migrated ? 1 : 0));
         }, ct);
 

@@ -97,7 +97,7 @@ internal static class MigrationApi
             results.Count(r => r.Status == MigrationStatus.Refused), results));
     }
 
-    private static InstanceMigration Busy(string id, int from, int to, bool dryRun) => new(id, null, from, to, dryRun, MigrationStatus.Refused, [], [], [], [],
+    private static InstanceMigration Busy(string id, int from, int to, bool dryRun) => new(id, null, from, to, dryRun, MigrationStatus.Refused, [], [], [], [], [],
         [new MigrationRefusal(null, null, "Other people were changing this programme at the same moment. Try again.")], 0);
 
     // No If-Match, or "*", means "whatever its revision"; otherwise the quoted revision the dry run returned.

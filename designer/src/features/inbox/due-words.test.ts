@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueWords, type Due } from './due-words';
-import { londonToday, longDate, longDateTime, workingDaysBetween } from './working-days';
+import { longDateTime } from '@/lib/dates/long-date-time';
+import { londonToday, longDate, workingDaysBetween } from './working-days';
 
 const on = (dueDate: string | null, overdue = false): Due => ({ dueDate, dueAt: null, overdue });
 

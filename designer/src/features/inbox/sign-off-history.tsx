@@ -1,5 +1,5 @@
 import type { TaskDetail } from './inbox-api';
-import { longDateTime } from './working-days';
+import { longDateTime } from '@/lib/dates/long-date-time';
 
 /** Earlier sign-off decisions on this work, oldest first, with the approver's comments. */
 export function SignOffHistory({ decisions }: { decisions: TaskDetail['signOffDecisions'] }) {

@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { LongTextControl } from './fields/text-controls';
 import { addComment, type TaskDetail } from './inbox-api';
 import { firstError, problemErrors, type FieldErrors } from './task-errors';
-import { longDateTime } from './working-days';
+import { longDateTime } from '@/lib/dates/long-date-time';
 
 type Comment = TaskDetail['comments'][number];
 

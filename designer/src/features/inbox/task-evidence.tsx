@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { TextControl } from './fields/text-controls';
 import { addEvidence, type TaskDetail } from './inbox-api';
 import { firstError, problemErrors, type FieldErrors } from './task-errors';
-import { longDateTime } from './working-days';
+import { longDateTime } from '@/lib/dates/long-date-time';
 
 type Evidence = TaskDetail['evidence'][number];
 

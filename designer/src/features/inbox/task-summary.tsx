@@ -2,7 +2,8 @@ import { roleLabel } from '@/lib/elsa/roles';
 import { dueDay, dueWords } from './due-words';
 import type { TaskDetail } from './inbox-api';
 import { TaskTags } from './task-tags';
-import { longDate, longDateTime, type IsoDate } from './working-days';
+import { longDateTime } from '@/lib/dates/long-date-time';
+import { longDate, type IsoDate } from './working-days';
 
 /** Who sent the work back: the latest "Returned" decision that covers this task. */
 function returnedBy(task: TaskDetail): string | undefined {

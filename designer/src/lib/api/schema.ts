@@ -1184,6 +1184,7 @@ export interface components {
             removed: components["schemas"]["MigrationActivity"][];
             added: components["schemas"]["MigrationActivity"][];
             retimed: components["schemas"]["RetimedTaskView"][];
+            retimedWaits: components["schemas"]["RetimedWait"][];
             variablesAdded: string[];
             refusals: components["schemas"]["MigrationRefusal"][];
             /** Format: int64 */
@@ -1516,6 +1517,29 @@ export interface components {
             oldEscalateAt: null | string;
             /** Format: date-time */
             newEscalateAt: null | string;
+        };
+        /**
+         * @description A timer or a review not yet open whose time the target version sets differently. When the instance moves, the
+         *     wait is replaced by one with a new bookmark id, so a host that keys its scheduled work by bookmark cancels the old
+         *     time and plans the new one.
+         */
+        RetimedWait: {
+            /** @description The waiting bookmark now. */
+            bookmarkId: string;
+            /** @description The timer or review activity. */
+            activityId: string;
+            /** @description The activity's label, or its id. */
+            title: string;
+            /**
+             * Format: date-time
+             * @description When the wait ends now.
+             */
+            oldAt: string;
+            /**
+             * Format: date-time
+             * @description When it ends under the target version; a time already past ends it as soon as the host resumes it.
+             */
+            newAt: string;
         };
         RoleAssignmentDto: {
             /** Format: uuid */

@@ -37,6 +37,7 @@ const instance = (pcnName: string, status: string, extra: Record<string, unknown
   removed: [],
   added: [],
   retimed: [],
+  retimedWaits: [],
   variablesAdded: [],
   refusals: [],
   revision: 4,
@@ -54,6 +55,8 @@ const refusedHillside = instance('Hillside PCN', 'Refused', {
 });
 const retimed = { taskId: null, activityId: 'step3', title: 'Agree needs', oldDueDate: '2026-05-01', newDueDate: '2026-05-15', oldReminders: [], newReminders: [], oldEscalateAt: null, newEscalateAt: null };
 
+const reviewWait = { bookmarkId: 'b9', activityId: 'step6-review', title: 'Annual review', oldAt: '2026-06-01T08:00:00+00:00', newAt: '2026-06-15T08:00:00+00:00' };
+
 const bulk = (dryRun: boolean) => ({
   definitionId: sixStepId,
   toVersion: 2,
@@ -61,7 +64,7 @@ const bulk = (dryRun: boolean) => ({
   canMigrate: dryRun ? 1 : 0,
   migrated: dryRun ? 0 : 1,
   refused: 1,
-  instances: [instance('Riverside PCN', dryRun ? 'CanMigrate' : 'Migrated', { retimed: [retimed] }), refusedHillside],
+  instances: [instance('Riverside PCN', dryRun ? 'CanMigrate' : 'Migrated', { retimed: [retimed], retimedWaits: [reviewWait] }), refusedHillside],
 });
 
 beforeEach(() => {
@@ -85,7 +88,9 @@ describe('moving running programmes after a publish', () => {
     await user.click(screen.getByRole('button', { name: 'Move running programmes to version 2' }));
 
     expect(await screen.findByText('1 of 2 programmes can move to version 2.')).toBeInTheDocument();
-    expect(screen.getByText('Riverside PCN: 1 open task gets a new due date.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Riverside PCN: 1 open task gets a new due date. “Annual review” now comes on 15 June 2026 at 09:00 instead of 1 June 2026 at 09:00.'),
+    ).toBeInTheDocument();
     const refusals = screen.getByRole('heading', { name: '1 programme cannot move' }).nextElementSibling as HTMLElement;
     expect(within(refusals).getByText(/^Hillside PCN stays on version 1: .*version 2 has no activity with the id 'step1-confirm-practices'/)).toBeInTheDocument();
     const [dry] = server.sent('POST', `${base}/migrate`);
