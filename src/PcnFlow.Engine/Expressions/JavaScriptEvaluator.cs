@@ -20,6 +20,7 @@ public sealed partial class JavaScriptEvaluator : IDisposable
     private readonly JsValueConverter _converter;
     private readonly ScriptGlobals _globals;
     private readonly ScriptFailureTranslator _failures;
+    private readonly long _memoryLimitBytes;
     private GlobalSnapshot _snapshot;
     private bool _disposed;
 
@@ -48,6 +49,7 @@ public sealed partial class JavaScriptEvaluator : IDisposable
         _converter = new JsValueConverter(_engine);
         _globals = new ScriptGlobals(_engine, _converter);
         _failures = new ScriptFailureTranslator(_engine, limits);
+        _memoryLimitBytes = limits.MemoryLimitBytes;
         BuiltInHardening.Apply(_engine);
         _snapshot = _engine.Advanced.CaptureGlobalSnapshot();
     }
@@ -77,7 +79,10 @@ public sealed partial class JavaScriptEvaluator : IDisposable
         var failed = true;
         try
         {
-            var result = JsValueConverter.ToClr(_engine.Evaluate(cached.Script));
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var value = _engine.Evaluate(cached.Script);
+            ThrowIfOverMemoryLimit(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+            var result = JsValueConverter.ToClr(value);
             failed = false;
             return result;
         }
@@ -100,6 +105,17 @@ public sealed partial class JavaScriptEvaluator : IDisposable
             {
                 _engine.Advanced.RestoreGlobalSnapshot(_snapshot);
             }
+        }
+    }
+
+    // Jint measures memory before each statement, so the last statement's allocation is never measured by it: a
+    // script that is one call, such as 'x'.repeat(1e8), would return 200 MB to become a variable and a database row.
+    // The same measure (bytes allocated on this thread) is taken once more here, and such a value is thrown away.
+    private void ThrowIfOverMemoryLimit(long allocated)
+    {
+        if (_memoryLimitBytes > 0 && allocated > _memoryLimitBytes)
+        {
+            throw ExpressionException.OutOfMemory(_memoryLimitBytes, inner: null);
         }
     }
 
