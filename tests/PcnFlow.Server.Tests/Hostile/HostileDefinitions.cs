@@ -27,7 +27,8 @@ internal static class HostileDefinitions
     /// <summary>The task in front of the script for <see cref="ScriptPlace.AfterTask"/>.</summary>
     public const string GateActivity = "gate";
 
-    public static JsonObject Build(string definitionId, string script, ScriptPlace place)
+    /// <summary>A definition with <paramref name="script"/> at <paramref name="place"/>, in <paramref name="language"/> (JavaScript or Liquid).</summary>
+    public static JsonObject Build(string definitionId, string script, ScriptPlace place, string language = "JavaScript")
     {
         var activities = new JsonArray { Activity("start", "Elsa.Start") };
         var connections = new JsonArray();
@@ -41,9 +42,9 @@ internal static class HostileDefinitions
 
         var hostile = place switch
         {
-            ScriptPlace.DecisionCondition => Property(Activity(HostileActivity, "Elsa.FlowDecision"), "condition", JavaScript("Boolean", script)),
-            ScriptPlace.TaskTitle => Task(HostileActivity, JavaScript("String", script)),
-            _ => Property(Property(Activity(HostileActivity, "Elsa.SetVariable"), "variable", Variable()), "value", JavaScript("Object", script)),
+            ScriptPlace.DecisionCondition => Property(Activity(HostileActivity, "Elsa.FlowDecision"), "condition", Expression("Boolean", language, script)),
+            ScriptPlace.TaskTitle => Task(HostileActivity, Expression("String", language, script)),
+            _ => Property(Property(Activity(HostileActivity, "Elsa.SetVariable"), "variable", Variable()), "value", Expression("Object", language, script)),
         };
         activities.Add(hostile);
         connections.Add(Connection(before, "Done", HostileActivity));
@@ -85,8 +86,6 @@ internal static class HostileDefinitions
     }
 
     private static JsonObject Variable() => new() { ["id"] = "var-result", ["name"] = "Result", ["typeName"] = "Object", ["value"] = "" };
-
-    private static JsonObject JavaScript(string typeName, string script) => Expression(typeName, "JavaScript", script);
 
     private static JsonObject Literal(string typeName, string value) => Expression(typeName, "Literal", value);
 

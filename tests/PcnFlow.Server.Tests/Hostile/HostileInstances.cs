@@ -16,11 +16,11 @@ internal static partial class HostileInstances
     public const int MaxIncidentLength = 1000;
 
     /// <summary>Imports and publishes a definition holding <paramref name="script"/> as the programme lead; returns its id.</summary>
-    public static async Task<string> PublishAsync(SecuredApp app, string script, ScriptPlace place)
+    public static async Task<string> PublishAsync(SecuredApp app, string script, ScriptPlace place, string language = "JavaScript")
     {
         var definitionId = "hostile-" + Guid.NewGuid().ToString("N")[..12];
         using var lead = await app.World.ClientForAsync("lead");
-        var json = HostileDefinitions.Build(definitionId, script, place).ToJsonString();
+        var json = HostileDefinitions.Build(definitionId, script, place, language).ToJsonString();
         using var imported = await lead.PostAsync("/api/workflow-definitions/import", new StringContent(json, Encoding.UTF8, "application/json"));
         await imported.ShouldHaveStatusAsync(HttpStatusCode.Created);
         using var published = await lead.PostAsJsonAsync($"/api/workflow-definitions/{definitionId}/publish", new { versionNote = "A hostile script, for the tests." });
@@ -36,8 +36,8 @@ internal static partial class HostileInstances
         return (await response.ReadAsync<InstanceSummary>(HttpStatusCode.Created)).Id;
     }
 
-    public static async Task<string> StartAsync(SecuredApp app, string script, ScriptPlace place) =>
-        await StartPublishedAsync(app, await PublishAsync(app, script, place));
+    public static async Task<string> StartAsync(SecuredApp app, string script, ScriptPlace place, string language = "JavaScript") =>
+        await StartPublishedAsync(app, await PublishAsync(app, script, place, language));
 
     /// <summary>The instance as the API shows it: faulted, with exactly one incident, which is returned.</summary>
     public static async Task<Incident> FaultedIncidentAsync(SecuredApp app, string instanceId)
@@ -50,6 +50,15 @@ internal static partial class HostileInstances
         journal.Items.ShouldContain(line => line.Kind == "WorkflowFaulted");
         journal.Items.ShouldAllBe(line => line.Message == null || line.Message.Length <= MaxIncidentLength);
         return detail.Incidents.ShouldHaveSingleItem();
+    }
+
+    /// <summary>The instance ran its script and went on to the end, with no incident.</summary>
+    public static async Task FinishedWithoutIncidentAsync(SecuredApp app, string instanceId)
+    {
+        using var lead = await app.World.ClientForAsync("lead");
+        var detail = await (await lead.GetAsync($"/api/workflow-instances/{instanceId}")).ReadAsync<InstanceDetail>();
+        detail.Incidents.ShouldBeEmpty();
+        detail.Instance.SubStatus.ShouldBe(WorkflowSubStatus.Finished);
     }
 
     /// <summary>The incident names the activity and says what happened in <paramref name="expectedWords"/>, briefly, with nothing of the engine's insides.</summary>
