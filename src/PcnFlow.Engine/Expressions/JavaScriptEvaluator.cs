@@ -166,6 +166,12 @@ public sealed partial class JavaScriptEvaluator : IDisposable
         options.Host.StringCompilationAllowed = false;
         options.Constraints.StackOverflowGuard = true;
         options.TimeoutInterval(limits.Timeout);
+        // A regular expression matches inside one statement, out of the timeout's reach, under Jint's own 10-second
+        // limit: /^(a+)+$/.test('a'.repeat(40) + 'b') ran 10 s against a 2-second timeout.
+        if (limits.Timeout > TimeSpan.Zero)
+        {
+            options.Constraints.RegexTimeout = limits.Timeout;
+        }
         options.LimitMemory(limits.MemoryLimitBytes);
         options.LimitRecursion(limits.RecursionLimit > 0 ? limits.RecursionLimit : -1);
         options.MaxStatements(limits.MaxStatements);

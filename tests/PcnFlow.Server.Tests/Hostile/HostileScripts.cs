@@ -24,6 +24,7 @@ public static class HostileScripts
     {
         ["empty infinite loop"] = new("while (true) {}", TooLong),
         ["busy infinite loop"] = new("var n = 0; for (;;) { n = (n + 1) % 7; }", TooLong),
+        ["catastrophic regular expression"] = new("/^(a+)+$/.test('a'.repeat(40) + 'b')", TooLong),
         ["one string too long to exist"] = new("'x'.repeat(1e9)", TooLongAString),
         ["one huge string"] = new("'x'.repeat(1e8)", TooMuchMemory),
         ["one huge array"] = new("new Array(1e9).fill(0)", TooMuchMemory),
