@@ -48,7 +48,7 @@ public class ExpressionException : Exception
     internal static ExpressionException TooManySteps(int limit, string unit, Exception inner, string subject = "script") =>
         new(ExpressionFailureKind.Timeout, $"The {subject} ran more than {limit.ToString("N0", CultureInfo.InvariantCulture)} {unit} and was stopped.", inner);
 
-    internal static ExpressionException OutOfMemory(long limitBytes, Exception inner) =>
+    internal static ExpressionException OutOfMemory(long limitBytes, Exception? inner) =>
         new(ExpressionFailureKind.Memory, $"The script used more than {DescribeBytes(limitBytes)} of memory and was stopped.", inner);
 
     internal static ExpressionException TooDeep(int limit, Exception inner)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
@@ -14,6 +15,10 @@ internal sealed class ScriptFailureTranslator
     {
         "System", "Microsoft", "importNamespace", "clrType", "clr", "require",
     };
+
+    // Enough for any message a script means a person to read; a script can throw megabytes, which would otherwise
+    // travel into the incident, the journal, the database and every API answer that shows them.
+    private const int MaxScriptMessageLength = 300;
 
     private static readonly string[] ErrorNames = ["TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError", "URIError", "Error"];
 
@@ -36,7 +41,7 @@ internal sealed class ScriptFailureTranslator
         MemoryLimitExceededException => ExpressionException.OutOfMemory(_options.MemoryLimitBytes, failure),
         RecursionDepthOverflowException => ExpressionException.TooDeep(_options.RecursionLimit, failure),
         JavaScriptException script => FromScriptError(script),
-        _ => new ExpressionException(ExpressionFailureKind.Runtime, Sentence.End($"The script failed: {failure.Message}"), failure),
+        _ => new ExpressionException(ExpressionFailureKind.Runtime, Sentence.End($"The script failed: {Shorten(failure.Message)}"), failure),
     };
 
     private ExpressionException FromScriptError(JavaScriptException failure)
@@ -66,9 +71,20 @@ internal sealed class ScriptFailureTranslator
             return ExpressionException.TooDeep(_options.RecursionLimit, failure);
         }
 
+        // Jint's answer to a string past .NET's largest, which a memory limit cannot catch because it is refused before it is allocated.
+        if (name == "RangeError" && message.Equals("Invalid string length", StringComparison.Ordinal))
+        {
+            return new ExpressionException(ExpressionFailureKind.Memory, "The script tried to build a string too long to hold in memory and was stopped.", failure);
+        }
+
         var text = name is null || message.Length == 0 ? name ?? message : $"{name}: {message}";
-        return new ExpressionException(ExpressionFailureKind.Runtime, Sentence.End($"The script failed: {text}"), failure);
+        return new ExpressionException(ExpressionFailureKind.Runtime, Sentence.End($"The script failed: {Shorten(text)}"), failure);
     }
+
+    private static string Shorten(string text) =>
+        text.Length <= MaxScriptMessageLength
+            ? text
+            : string.Create(CultureInfo.InvariantCulture, $"{text[..MaxScriptMessageLength].TrimEnd()}… (shortened from {text.Length:N0} characters)");
 
     // Found by walking prototypes rather than reading `name`, which could be a getter running script code after the limits have ended.
     private string? ErrorName(JsValue error)

@@ -22,6 +22,7 @@ public sealed partial class WorkflowEngine
     public WorkflowEngine(WorkflowEngineOptions? options = null)
     {
         Options = options ?? new WorkflowEngineOptions();
+        Liquid = new LiquidRenderer(Options.Expressions);
     }
 
     /// <summary>The options in force.</summary>
@@ -40,7 +41,7 @@ public sealed partial class WorkflowEngine
         }
     }
 
-    internal LiquidRenderer Liquid { get; } = new();
+    internal LiquidRenderer Liquid { get; }
 
     /// <summary>Every problem in a definition; empty when it is valid.</summary>
     public IReadOnlyList<DefinitionProblem> Validate(WorkflowDefinition definition)

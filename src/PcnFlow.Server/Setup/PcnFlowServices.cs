@@ -21,7 +21,12 @@ internal static class PcnFlowServices
         var services = builder.Services;
         var database = builder.AddPcnFlowDatabase();
         services.TryAddTimeProvider();
-        services.AddSingleton(s => new WorkflowEngine(new WorkflowEngineOptions { TimeProvider = s.GetRequiredService<TimeProvider>() }));
+        services.AddExpressionLimits(builder.Configuration);
+        services.AddSingleton(s => new WorkflowEngine(new WorkflowEngineOptions
+        {
+            TimeProvider = s.GetRequiredService<TimeProvider>(),
+            Expressions = ExpressionLimits.From(s),
+        }));
         services.AddSingleton<BlueprintCache>();
         services.AddScoped<InstanceSession>();
         services.AddSingleton<UnitOfWork>();

@@ -34,6 +34,42 @@ public sealed class HostileScriptTests : IDisposable
         StillWorks();
     }
 
+    // Each is one call that allocates well past the limit but below the longest string or array Jint allows, as the
+    // script's last statement, where Jint's own per-statement check never looks.
+    [Theory]
+    [InlineData("'x'.repeat(1e8)")]
+    [InlineData("getCounter(); 'z'.repeat(4e7)")]
+    public void Evaluate_OneCallAllocatingPastTheLimitAsTheLastStatement_IsStoppedAsMemory(string script)
+    {
+        var failure = Should.Throw<ExpressionException>(() => _evaluator.Evaluate(script, _scope));
+
+        failure.Kind.ShouldBe(ExpressionFailureKind.Memory);
+        failure.Message.ShouldBe("The script used more than 64 MB of memory and was stopped.");
+        StillWorks();
+    }
+
+    [Theory]
+    [InlineData("throw new Error('x'.repeat(5e6))", "The script failed: Error: xxx")]
+    [InlineData("throw 'y'.repeat(5e6)", "The script failed: yyy")]
+    [InlineData("throw new TypeError('z'.repeat(301))", "The script failed: TypeError: zzz")]
+    public void Evaluate_HugeErrorMessage_IsShortenedAndSaysByHowMuch(string script, string start)
+    {
+        var failure = Should.Throw<ExpressionException>(() => _evaluator.Evaluate(script, _scope));
+
+        failure.Message.ShouldStartWith(start);
+        failure.Message.Length.ShouldBeLessThan(400);
+        failure.Message.ShouldMatch(@"… \(shortened from [\d,]+ characters\)\.$");
+    }
+
+    [Fact]
+    public void Evaluate_StringTooLongToExist_SaysSoAsAMemoryFailure()
+    {
+        var failure = Should.Throw<ExpressionException>(() => _evaluator.Evaluate("'x'.repeat(1e9)", _scope));
+
+        failure.Kind.ShouldBe(ExpressionFailureKind.Memory);
+        failure.Message.ShouldBe("The script tried to build a string too long to hold in memory and was stopped.");
+    }
+
     [Theory]
     [InlineData("function f(n) { return f(n + 1) + 1; } f(0)")]
     [InlineData("var o = {}; o.toString = function () { return '' + this; }; '' + o")]

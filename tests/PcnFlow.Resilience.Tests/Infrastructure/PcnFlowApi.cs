@@ -54,6 +54,9 @@ public sealed class PcnFlowApi : IDisposable
         return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!;
     }
 
+    /// <summary>An instance as GET /api/workflow-instances/{id} shows it: summary, open tasks, waits and incidents.</summary>
+    public Task<JsonNode> InstanceAsync(string instanceId) => GetJsonAsync($"/api/workflow-instances/{instanceId}");
+
     /// <summary>The open tasks of an instance: id, activity id and kind.</summary>
     public async Task<IReadOnlyList<(Guid Id, string ActivityId, string Kind)>> OpenTasksAsync(string instanceId)
     {

@@ -14,6 +14,9 @@ public static class Settings
     /// <summary>Tasks (each with a reminder, then a sign-off) in the SQLite crash suite; default 200.</summary>
     public static int CrashTasks => Int("PCNFLOW_RESILIENCE_CRASH_TASKS") ?? 200;
 
+    /// <summary>Hostile-script instances in the memory suite, each trying to allocate far past the script memory limit; default 20.</summary>
+    public static int HostileRuns => Int("PCNFLOW_RESILIENCE_HOSTILE_RUNS") ?? 20;
+
     /// <summary>The seed of the crash suite's kill points; default 20261123.</summary>
     public static int Seed => Int("PCNFLOW_RESILIENCE_SEED") ?? 20261123;
 
