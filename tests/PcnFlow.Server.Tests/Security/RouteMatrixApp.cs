@@ -14,7 +14,7 @@ namespace PcnFlow.Server.Tests.Security;
 /// The <see cref="TestWorld"/> plus a six-step programme running in PCN A (North) and PCN C (South), so every route
 /// can be called with real ids from the caller's own organisation and from another one.
 /// </summary>
-public sealed class RouteMatrixApp : SecuredApp
+public class RouteMatrixApp : SecuredApp
 {
     private const string CdTask = "step1-name-partners";
     private const string SignOff = "step1-signoff";
