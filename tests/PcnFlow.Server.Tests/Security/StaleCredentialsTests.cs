@@ -87,6 +87,31 @@ public sealed class StaleCredentialsTests(SecuredApp app) : IClassFixture<Secure
         await ShouldBeLetInAsync(others, bearer: null);
     }
 
+    // Feed tokens do not expire: rotating one revokes it (CalendarApiTests), and so does its person going.
+    [Fact]
+    public async Task A_calendar_feed_token_that_is_made_up_or_whose_person_is_gone_is_404_that_names_nobody()
+    {
+        var token = _app.World["supportA"].CalendarToken;
+        using (var feed = await _app.Anonymous().GetAsync($"/api/calendar/{token}.ics"))
+            feed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        string[] forged = [Tamper(token), token.ToUpperInvariant(), token + "0", token[..^1], new string('a', 65), "' OR '1'='1", "%25", "..%2F..%2Fappsettings"];
+
+        await WithUserAsync("supportA", async (users, user, db) =>
+        {
+            await db.RoleAssignments.Where(r => r.UserId == user.Id).ExecuteDeleteAsync();
+            (await users.DeleteAsync(user)).Succeeded.ShouldBeTrue();
+        });
+
+        foreach (var attempt in forged.Append(token))
+        {
+            using var response = await _app.Anonymous().GetAsync($"/api/calendar/{attempt}.ics");
+            var problem = (await response.ShouldBeProblemAsync(HttpStatusCode.NotFound)).GetRawText();
+            problem.ShouldNotLeakInternals();
+            problem.ShouldNotContain("supportA");
+            problem.ShouldNotContain("BEGIN:VCALENDAR");
+        }
+    }
+
     private async Task<(string Access, string Refresh)> TokensAsync(string name)
     {
         using var login = await _app.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = _app.World[name].Email, password = TestWorld.Password });
