@@ -87,6 +87,24 @@ public sealed class StaleCredentialsTests(SecuredApp app) : IClassFixture<Secure
         await ShouldBeLetInAsync(others, bearer: null);
     }
 
+    [Fact]
+    public async Task Taking_away_a_leads_role_ends_their_sign_ins_so_its_claim_cannot_keep_them_designing_programmes()
+    {
+        var cookie = await _app.SignInCookieAsync("leadSouth");
+        var token = await TokensAsync("leadSouth");
+        var role = await Programmes.DbAsync(_app.Factory, db => db.RoleAssignments.SingleAsync(r => r.UserId == _app.World["leadSouth"].Id));
+        using var admin = await _app.World.ClientForAsync("admin");
+
+        using var removed = await admin.DeleteAsync($"/api/organisations/{role.OrganisationId}/roles/{role.Id}");
+
+        removed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await ShouldBeRefusedAsync(cookie, token.Access);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/workflow-definitions/import") { Content = JsonContent.Create(new { definitionId = "x" }) };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token.Access);
+        using var import = await _app.Anonymous().SendAsync(request);
+        await import.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
     // Feed tokens do not expire: rotating one revokes it (CalendarApiTests), and so does its person going.
     [Fact]
     public async Task A_calendar_feed_token_that_is_made_up_or_whose_person_is_gone_is_404_that_names_nobody()
