@@ -158,8 +158,8 @@ public sealed class HostileTextTests : MailWorldTests
         var json = ThreeSteps.Json([("step1", Title, "D+10", [])]);
         json["name"] = "Programme " + Markup;
         var task = json["root"]!["activities"]![1]!.AsObject();
-        task["instructions"] = Literal(Instructions);
-        task["stage"] = Literal(Markup);
+        task["instructions"] = ThreeSteps.Literal(Instructions);
+        task["stage"] = ThreeSteps.Literal(Markup);
         task["form"] = new JsonObject
         {
             ["typeName"] = "Object",
@@ -171,6 +171,4 @@ public sealed class HostileTextTests : MailWorldTests
         };
         return json;
     }
-
-    private static JsonObject Literal(string value) => new() { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value } };
 }
