@@ -50,6 +50,7 @@ internal static class AuthSetup
     public static void UsePcnFlowAuth(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseMiddleware<SecurityStampCheck>();
         app.UseMiddleware<CrossSiteRequestGuard>();
         app.UseMiddleware<LoginEmailMiddleware>();
         app.UseRateLimiter();

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PcnFlow.Persistence;
@@ -9,7 +10,8 @@ namespace PcnFlow.Server.Organisations;
 
 /// <summary>
 /// Giving people roles and taking them away. A change shows in what they see at once (scope is read per
-/// request); the role claims in their token catch up when they next sign in or refresh.
+/// request). A new role's claim reaches their token when they next sign in or refresh; taking a role away ends
+/// their sign-ins, because route policies read role claims, which would otherwise outlive the role.
 /// </summary>
 internal static class RoleAssignments
 {
@@ -49,6 +51,9 @@ internal static class RoleAssignments
         if (assignment == null)
             return ApiProblems.NotFound($"There is no role assignment with that id in {organisation.Name}.");
         db.RoleAssignments.Remove(assignment);
+        // A new security stamp makes SecurityStampCheck refuse every cookie and token issued with the old claims.
+        var person = await db.Users.FirstAsync(u => u.Id == assignment.UserId, ct);
+        person.SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20));
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

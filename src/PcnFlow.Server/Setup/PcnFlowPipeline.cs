@@ -36,6 +36,7 @@ internal static class PcnFlowPipeline
         app.UsePcnFlowWebAppFiles();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseMiddleware<MissingContentTypeMiddleware>();
         app.UsePcnFlowAuth();
         app.UsePcnFlowWebAppFallback();
         app.MapOpenApi();

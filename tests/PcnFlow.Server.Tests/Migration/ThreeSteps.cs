@@ -62,7 +62,7 @@ internal static class ThreeSteps
         return published["version"]!.GetValue<int>();
     }
 
-    private static JsonObject Literal(string value) => new() { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value } };
+    public static JsonObject Literal(string value) => new() { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = value } };
 
     private static JsonObject Connection(string source, string target) => new()
     {

@@ -21,6 +21,12 @@ public sealed record RouteCase(string Method, string Pattern, RouteRule Rule)
     /// </summary>
     public bool FreshIds { get; init; }
 
+    /// <summary>
+    /// The route answers a body that is not JSON with a 200 report of what is wrong with it, not a 400: checking what it
+    /// is sent is its job (validating a definition as the designer edits it).
+    /// </summary>
+    public bool ReportsBadJson { get; init; }
+
     public string Key => $"{Method} {Pattern}";
 
     public override string ToString() => Key;

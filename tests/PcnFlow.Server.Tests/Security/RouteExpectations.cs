@@ -28,7 +28,7 @@ public static class RouteExpectations
         new("GET", "/api/workflow-definitions/{definitionId}", RouteRule.AnyoneSignedIn),
         new("GET", "/api/workflow-definitions/{definitionId}/versions", RouteRule.AnyoneSignedIn),
         new("GET", "/api/workflow-definitions/{definitionId}/export", RouteRule.AnyoneSignedIn),
-        new("POST", "/api/workflow-definitions/validate", RouteRule.AnyoneSignedIn) { Body = MinimalDefinition },
+        new("POST", "/api/workflow-definitions/validate", RouteRule.AnyoneSignedIn) { Body = MinimalDefinition, ReportsBadJson = true },
         new("POST", "/api/workflow-definitions/{definitionId}/simulate", RouteRule.AnyoneSignedIn) { Body = """{"day0":"2026-07-01","days":120}""" },
         new("POST", "/api/workflow-definitions/", RouteRule.ProgrammeLeadOrAdmin) { Body = MinimalDefinition },
         new("POST", "/api/workflow-definitions/import", RouteRule.ProgrammeLeadOrAdmin) { Body = MinimalDefinition },

@@ -14,7 +14,7 @@ namespace PcnFlow.Server.Tests.Security;
 /// The <see cref="TestWorld"/> plus a six-step programme running in PCN A (North) and PCN C (South), so every route
 /// can be called with real ids from the caller's own organisation and from another one.
 /// </summary>
-public sealed class RouteMatrixApp : SecuredApp
+public class RouteMatrixApp : SecuredApp
 {
     private const string CdTask = "step1-name-partners";
     private const string SignOff = "step1-signoff";
@@ -24,6 +24,7 @@ public sealed class RouteMatrixApp : SecuredApp
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        await GiveEveryoneAnAuthenticatorKeyAsync();
         var southPractice = await AddPracticeAsync("Seaside Surgery", World.PcnC.Id);
         Ids[OrganisationSet.North] = await FirstIdsAsync(World.North.Id, World.PcnA.Id, World.PracticeA1.Id, World["cdA"]);
         Ids[OrganisationSet.South] = await FirstIdsAsync(World.South.Id, World.PcnC.Id, southPractice, World["cdC"]);
@@ -45,6 +46,16 @@ public sealed class RouteMatrixApp : SecuredApp
 
     // Sign-in is called many times by many callers here; its throttling has its own tests.
     protected override void Configure(PcnFlowAppFactory factory) => factory.With("Auth:LoginPermitLimit", "100000");
+
+    // POST /api/auth/manage/2fa makes a person's authenticator key on first use, which changes their security stamp and
+    // so ends their other sign-ins (SecurityStampCheck); with a key made first, the table's callers keep their tokens.
+    private async Task GiveEveryoneAnAuthenticatorKeyAsync()
+    {
+        using var scope = Factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PcnFlowUser>>();
+        foreach (var person in World.Users.Values)
+            await users.ResetAuthenticatorKeyAsync((await users.FindByIdAsync(person.Id.ToString()))!);
+    }
 
     private async Task<OrganisationIds> FirstIdsAsync(Guid ics, Guid pcn, Guid practice, PcnFlowUser director)
     {

@@ -53,7 +53,7 @@ public sealed class RouteProbe(RouteMatrixApp app)
             if (problem != null)
             {
                 failures.Add($"{call.Method} {url} as {call.Caller} with {(call.OwnOrganisation ? "own" : "other")} ({call.Set}) ids: "
-                    + $"rule {call.Route.Rule} expects {problem}, got {(int)status} {Truncate(body)}");
+                    + $"rule {call.Route.Rule} expects {problem}, got {(int)status} {ProblemAssertions.Truncate(body)}");
             }
         }
         return failures;
@@ -78,6 +78,4 @@ public sealed class RouteProbe(RouteMatrixApp app)
         }
         return client;
     }
-
-    private static string Truncate(string body) => body.Length <= 200 ? body : body[..200] + "…";
 }

@@ -36,6 +36,18 @@ public class SecuredApp : IAsyncLifetime
         return client;
     }
 
+    /// <summary>
+    /// Signs <paramref name="name"/> in for a session cookie and returns it as a Cookie header value, for tests that
+    /// send it by hand: tampered with, after its expiry in fake time, or after its owner is gone.
+    /// </summary>
+    public async Task<string> SignInCookieAsync(string name)
+    {
+        using var client = Factory.CreateClient(new() { HandleCookies = false });
+        using var login = await client.PostAsJsonAsync("/api/auth/login?useSessionCookies=true", new { email = World[name].Email, password = TestWorld.Password });
+        login.EnsureSuccessStatusCode();
+        return login.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+    }
+
     protected virtual void Configure(PcnFlowAppFactory factory)
     {
     }

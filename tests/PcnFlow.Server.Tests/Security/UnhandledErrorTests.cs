@@ -24,10 +24,8 @@ public sealed class UnhandledErrorTests : IAsyncLifetime
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.InternalServerError);
         var text = problem.GetRawText();
-        text.ShouldNotContain("Exception");
+        text.ShouldNotLeakInternals();
         text.ShouldNotContain("RoleAssignments");
-        text.ShouldNotContain(" at ");
-        text.ShouldNotContain(".cs");
         response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
     }
 
