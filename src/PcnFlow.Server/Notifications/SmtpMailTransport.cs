@@ -51,9 +51,12 @@ internal sealed class SmtpMailTransport(IOptions<NotificationOptions> options, T
                     await idle.Client.NoOpAsync(ct);
                     return idle.Client;
                 }
-                catch (Exception) when (!ct.IsCancellationRequested)
+                catch (Exception)
                 {
-                    // The server closed it meanwhile; try the next, or connect afresh.
+                    // The server closed it meanwhile (try the next, or connect afresh), or we are stopping.
+                    idle.Client.Dispose();
+                    ct.ThrowIfCancellationRequested();
+                    continue;
                 }
             }
             idle.Client.Dispose();
