@@ -89,7 +89,9 @@ internal sealed partial class InstanceSession
 
     private async Task CloseTaskAsync(LoadedInstance instance, TaskClosed closed, CancellationToken ct)
     {
+        // The task being completed is usually tracked already (the command loaded it), so no second read is needed.
         var task = _openedTasks.Find(t => t.InstanceId == instance.Id && t.BookmarkId == closed.BookmarkId)
+            ?? db.Tasks.Local.FirstOrDefault(t => t.InstanceId == instance.Id && t.BookmarkId == closed.BookmarkId)
             ?? await db.Tasks.FirstOrDefaultAsync(t => t.InstanceId == instance.Id && t.BookmarkId == closed.BookmarkId, ct);
         if (task == null)
             return;

@@ -38,9 +38,9 @@ internal sealed partial class InstanceSession(
         var record = await db.Instances.FirstOrDefaultAsync(i => i.Id == instanceId, ct);
         if (record == null)
             return null;
-        var version = await db.DefinitionVersions.AsNoTracking().FirstAsync(v => v.Id == record.DefinitionVersionId, ct);
+        var blueprint = await blueprints.GetAsync(db, record.DefinitionVersionId, ct);
         var bookmarks = await db.Bookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(ct);
-        loaded = new LoadedInstance(record, WorkflowStateSerializer.Deserialize(record.StateJson), blueprints.Get(version), bookmarks);
+        loaded = new LoadedInstance(record, WorkflowStateSerializer.Deserialize(record.StateJson), blueprint, bookmarks);
         _loaded[instanceId] = loaded;
         return loaded;
     }

@@ -20,10 +20,22 @@ internal sealed class JobPlanner(IBackgroundJobClient jobs, PcnFlowDbContext db,
 {
     public async Task PlanAsync(IEnumerable<ScheduledWork> work, IEnumerable<OutboxMessage> messages, CancellationToken ct)
     {
-        foreach (var item in work.Where(w => w.Status == ScheduledWorkStatus.Pending).ToList())
+        var pending = work.Where(w => w.Status == ScheduledWorkStatus.Pending).ToList();
+        var deliveries = messages.Where(m => m.Status == OutboxStatus.Pending).Select(m => m.Id).ToList();
+        if (pending.Count + deliveries.Count == 0)
+            return;
+        // One transaction for all the claims, not one commit per row: a completion plans a notice, reminders and an
+        // escalation at once. Each claim stays conditional, so a clash with the reconcile job is decided row by row as
+        // before, and if this transaction is lost the rows are left unclaimed, which the reconcile job plans.
+        await using var transaction = pending.Count + deliveries.Count > 1 && db.Database.CurrentTransaction == null
+            ? await db.Database.BeginTransactionAsync(ct)
+            : null;
+        foreach (var item in pending)
             await ReplanAsync(item, replacing: null, ct);
-        foreach (var message in messages.Where(m => m.Status == OutboxStatus.Pending).ToList())
-            await ReplanDeliveryAsync(message.Id, replacing: null, ct);
+        foreach (var id in deliveries)
+            await ReplanDeliveryAsync(id, replacing: null, ct);
+        if (transaction != null)
+            await transaction.CommitAsync(ct);
     }
 
     /// <summary>Plans a job for <paramref name="work"/> in place of <paramref name="replacing"/>; false when another planner got there first.</summary>

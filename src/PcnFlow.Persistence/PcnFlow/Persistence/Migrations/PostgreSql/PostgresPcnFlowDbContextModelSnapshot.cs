@@ -967,6 +967,8 @@ namespace PcnFlow.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("OwnerUserId", "State");
 
+                    b.HasIndex("State", "DueAt");
+
                     b.HasIndex("IcsId", "State", "DueAt");
 
                     b.HasIndex("PcnId", "State", "DueAt");

@@ -950,6 +950,8 @@ namespace PcnFlow.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OwnerUserId", "State");
 
+                    b.HasIndex("State", "DueAt");
+
                     b.HasIndex("IcsId", "State", "DueAt");
 
                     b.HasIndex("PcnId", "State", "DueAt");
