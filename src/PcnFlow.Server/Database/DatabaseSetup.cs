@@ -10,6 +10,7 @@ internal static class DatabaseSetup
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<SqliteWriteGate>();
         if (options.Provider == DatabaseProvider.PostgreSql)
         {
             var connection = PostgresConnectionString(builder.Configuration);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PcnFlow.Server.Database;
 using PcnFlow.Server.Jobs;
 
 namespace PcnFlow.Server.Instances;
@@ -10,7 +11,7 @@ namespace PcnFlow.Server.Instances;
 /// first (a revision or unique-key clash, or a busy SQLite file) it starts again from fresh state, so the
 /// operation sees what the other writer did. Jobs are planned only after the commit.
 /// </summary>
-internal sealed class UnitOfWork(IServiceScopeFactory scopes, ILogger<UnitOfWork> log)
+internal sealed class UnitOfWork(IServiceScopeFactory scopes, SqliteWriteGate gate, ILogger<UnitOfWork> log)
 {
     private const int MaxAttempts = 6;
 
@@ -24,8 +25,9 @@ internal sealed class UnitOfWork(IServiceScopeFactory scopes, ILogger<UnitOfWork
             try
             {
                 var result = await operation(session, ct);
-                await session.SaveAsync(ct);
-                await scope.ServiceProvider.GetRequiredService<JobPlanner>().PlanAsync(session.NewWork, session.NewOutbox, ct);
+                await gate.RunAsync(() => session.SaveAsync(ct), ct);
+                var planner = scope.ServiceProvider.GetRequiredService<JobPlanner>();
+                await gate.RunAsync(() => planner.PlanAsync(session.NewWork, session.NewOutbox, ct), ct);
                 return result;
             }
             catch (DbUpdateException ex) when (attempt < MaxAttempts && IsRetryable(ex))
