@@ -8,4 +8,7 @@ public enum OutboxStatus
     Digested,
     Sent,
     Failed,
+
+    // A reminder prepared ahead of its time whose task closed or moved before it was due.
+    Cancelled,
 }

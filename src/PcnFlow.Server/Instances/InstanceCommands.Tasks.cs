@@ -70,6 +70,7 @@ internal sealed partial class InstanceCommands
 
     internal static async Task CancelRemindersAsync(InstanceSession session, Guid taskId, CancellationToken ct)
     {
+        await session.CancelPreparedMessagesAsync(taskId, ct);
         var pending = await session.Db.ScheduledWork
             .Where(w => w.TaskId == taskId && w.Status == ScheduledWorkStatus.Pending && (w.Kind == ScheduledWorkKind.Reminder || w.Kind == ScheduledWorkKind.Escalation))
             .ToListAsync(ct);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PcnFlow.Engine.Runtime;
 using PcnFlow.Engine.Tasks;
+using PcnFlow.Persistence.Notifications;
 using PcnFlow.Persistence.Scheduling;
 using PcnFlow.Persistence.Tasks;
 
@@ -124,6 +125,7 @@ internal sealed partial class InstanceSession
 
     private async Task CancelTaskWorkAsync(Guid taskId, CancellationToken ct)
     {
+        await CancelPreparedMessagesAsync(taskId, ct);
         foreach (var work in NewWork.Where(w => w.TaskId == taskId && w.Status == ScheduledWorkStatus.Pending))
             work.Status = ScheduledWorkStatus.Cancelled;
         var stored = await db.ScheduledWork.Where(w => w.TaskId == taskId && w.Status == ScheduledWorkStatus.Pending).ToListAsync(ct);
@@ -133,6 +135,25 @@ internal sealed partial class InstanceSession
             work.CompletedAt = Now;
             work.Revision++;
         }
+    }
+
+    /// <summary>
+    /// Reminders for the task already prepared and waiting for their time (see <c>Notifications:PrepareAhead</c>) are
+    /// cancelled, with their in-app notifications, so a task closed or re-timed at 08:59 gets no 09:00 reminder.
+    /// </summary>
+    public async Task CancelPreparedMessagesAsync(Guid taskId, CancellationToken ct)
+    {
+        var now = Now;
+        var prepared = await db.Outbox.Where(m => m.TaskId == taskId && m.Status == OutboxStatus.Pending && m.NextAttemptAt > now).ToListAsync(ct);
+        if (prepared.Count == 0)
+            return;
+        foreach (var message in prepared)
+        {
+            message.Status = OutboxStatus.Cancelled;
+            message.Revision++;
+        }
+        var keys = prepared.Select(m => m.Key).ToList();
+        db.InAppNotifications.RemoveRange(await db.InAppNotifications.Where(n => keys.Contains(n.Key)).ToListAsync(ct));
     }
 
     private async Task CancelOpenWorkAsync(string instanceId, CancellationToken ct)

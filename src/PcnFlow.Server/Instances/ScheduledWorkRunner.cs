@@ -4,6 +4,8 @@ using PcnFlow.Engine.Tasks;
 using PcnFlow.Persistence.Instances;
 using PcnFlow.Persistence.Scheduling;
 using PcnFlow.Persistence.Tasks;
+using Microsoft.Extensions.Options;
+using PcnFlow.Server.Jobs;
 using PcnFlow.Server.Notifications;
 using PcnFlow.Server.Tasks;
 
@@ -13,12 +15,12 @@ namespace PcnFlow.Server.Instances;
 /// Does what a scheduled-work row asks, once: it checks the row is still pending and due, and the state it
 /// acts on (a task still open, a timer still waiting), and marks it done in the same transaction.
 /// </summary>
-internal sealed class ScheduledWorkRunner(UnitOfWork unitOfWork)
+internal sealed class ScheduledWorkRunner(UnitOfWork unitOfWork, IOptions<NotificationOptions> options)
 {
     public Task RunAsync(long id, CancellationToken ct) => unitOfWork.RunAsync("system", async (session, token) =>
     {
         var work = await session.Db.ScheduledWork.FirstOrDefaultAsync(w => w.Id == id, token);
-        if (work is not { Status: ScheduledWorkStatus.Pending } || work.DueAt > session.Now)
+        if (work is not { Status: ScheduledWorkStatus.Pending } || WorkTiming.RunAt(work, options.Value.PrepareAhead) > session.Now)
             return false;
         var done = work.Kind is ScheduledWorkKind.ResumeTimer or ScheduledWorkKind.OpenReview
             ? await ResumeAsync(session, work, token)
@@ -75,15 +77,17 @@ internal sealed class ScheduledWorkRunner(UnitOfWork unitOfWork)
         task.Revision++;
         var outbox = session.Outbox;
         var link = outbox.Composer.TaskLink(task.Id);
+        // A reminder prepared ahead waits in the outbox for its time; everything else goes now.
+        DateTimeOffset? notBefore = work.Kind == ScheduledWorkKind.Reminder ? work.DueAt : null;
         foreach (var role in roles.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var assignee = string.Equals(role, task.OwnerRole, StringComparison.OrdinalIgnoreCase) ? task.AssigneeUserId : null;
             // The key is per person, so someone holding two of the roles still gets one message.
             foreach (var to in await outbox.RecipientsAsync(instance, role, assignee, ct))
-                await outbox.AddEmailAsync($"{work.Key}:{to.UserId}", to, compose(outbox.Composer, to), instance.Id, task.Id, link, ct, urgent);
+                await outbox.AddEmailAsync($"{work.Key}:{to.UserId}", to, compose(outbox.Composer, to), instance.Id, task.Id, link, ct, urgent, notBefore);
         }
         var first = compose(outbox.Composer, new Recipient(Guid.Empty, "", RoleNames.Plain(roles[0]), Persistence.Identity.NotificationPreference.Individual));
-        await outbox.AddWebhookAsync(instance, work.Key, first.Subject, task.Title, link, ct);
+        await outbox.AddWebhookAsync(instance, work.Key, first.Subject, task.Title, link, ct, task.Id, notBefore);
         return true;
     }
 }

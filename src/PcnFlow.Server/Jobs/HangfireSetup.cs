@@ -41,6 +41,8 @@ internal static class HangfireSetup
         builder.Services.AddScoped<JobPlanner>();
         builder.Services.AddScoped<ScheduledWorkJob>();
         builder.Services.AddScoped<DeliverNotificationJob>();
+        builder.Services.AddScoped<OutboxDrainJob>();
+        builder.Services.AddSingleton<DrainPlans>();
         builder.Services.AddScoped<ReconcileJob>();
         builder.Services.AddScoped<DailyDigestJob>();
     }

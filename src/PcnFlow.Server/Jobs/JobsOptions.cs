@@ -15,6 +15,14 @@ public sealed class JobsOptions
     public string ReconcileCron { get; set; } = "* * * * *";
 
     /// <value>
+    /// How far ahead Hangfire is given work; default 15 minutes. A row due later waits in the database alone, and the
+    /// reconcile job plans it once it comes within this window. So Hangfire holds the next quarter of an hour, not a
+    /// year of England's reminders, and each reconcile run looks at that window rather than every pending row. Keep it
+    /// well above the reconcile interval.
+    /// </value>
+    public TimeSpan PlanningHorizon { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <value>
     /// This node's name in Hangfire (its dashboard and job history show which node ran what); default Hangfire's,
     /// the machine name. Give each node of a cluster its own.
     /// </value>

@@ -5,17 +5,20 @@ using Microsoft.EntityFrameworkCore;
 using PcnFlow.Persistence;
 using PcnFlow.Persistence.Notifications;
 using PcnFlow.Persistence.Scheduling;
+using Microsoft.Extensions.Options;
 using PcnFlow.Server.Notifications;
 
 namespace PcnFlow.Server.Jobs;
 
 /// <summary>
-/// Makes Hangfire match the database, which is the truth. Every pending row gets exactly one live job: one is
+/// Makes Hangfire match the database, which is the truth. Every pending row due within the planning horizon
+/// (<see cref="JobsOptions.PlanningHorizon"/>) gets exactly one live job: one is
 /// planned only when the row has none, or its job is gone or finished. So a restart with empty Hangfire storage
 /// loses nothing, and a restart with full storage adds nothing (unlike elsa-core #8156). A row that is due but
 /// whose job still waits in Scheduled is enqueued now, which also covers clock differences between nodes.
 /// </summary>
-internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobStorage storage, IBackgroundJobClient jobs, TimeProvider time, ILogger<ReconcileJob> log)
+internal sealed class ReconcileJob(
+    PcnFlowDbContext db, JobPlanner planner, JobStorage storage, IBackgroundJobClient jobs, IOptions<NotificationOptions> notifications, TimeProvider time, ILogger<ReconcileJob> log)
 {
     private static readonly HashSet<string> LiveStates = new(StringComparer.OrdinalIgnoreCase) { ScheduledState.StateName, EnqueuedState.StateName, ProcessingState.StateName, AwaitingState.StateName };
 
@@ -28,12 +31,16 @@ internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobS
         using var exclusive = connection.AcquireDistributedLock("pcnflow:reconcile", TimeSpan.FromMinutes(2));
         var now = time.GetUtcNow();
         var planned = 0;
-        var pending = await db.ScheduledWork.AsNoTracking().Where(w => w.Status == ScheduledWorkStatus.Pending).OrderBy(w => w.DueAt).ToListAsync(cancellationToken);
+        // Only the window Hangfire is meant to hold: a row due later needs no job yet, whatever job id it remembers, and
+        // England's year of pending reminders is not read every minute.
+        var horizon = planner.Horizon;
+        var pending = await db.ScheduledWork.AsNoTracking().Where(w => w.Status == ScheduledWorkStatus.Pending && w.DueAt <= horizon)
+            .OrderBy(w => w.DueAt).ToListAsync(cancellationToken);
         foreach (var work in pending)
         {
             if (LiveState(connection, work.JobId, typeof(ScheduledWorkJob), work.Id) is { } state)
             {
-                if (work.DueAt <= now && state == ScheduledState.StateName)
+                if (WorkTiming.RunAt(work, notifications.Value.PrepareAhead) <= now && state == ScheduledState.StateName)
                     jobs.ChangeState(work.JobId, new EnqueuedState(), ScheduledState.StateName);
                 continue;
             }
@@ -76,7 +83,11 @@ internal sealed class ReconcileJob(PcnFlowDbContext db, JobPlanner planner, JobS
         {
             return null;
         }
-        if (data?.Job is not { } job || job.Type != jobType || job.Args.Count == 0 || !Equals(job.Args[0], rowId))
+        if (data?.Job is not { } job)
+            return null;
+        // A prepared reminder remembers the drain planned for its time, which sends every message then due.
+        var drain = jobType == typeof(DeliverNotificationJob) && job.Type == typeof(OutboxDrainJob);
+        if (!drain && (job.Type != jobType || job.Args.Count == 0 || !Equals(job.Args[0], rowId)))
             return null;
         return data.State is { } state && LiveStates.Contains(state) ? state : null;
     }

@@ -34,12 +34,41 @@ internal sealed class NotificationDelivery(
         var message = await db.Outbox.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
         if (message is null)
             return null;
-        var now = time.GetUtcNow();
-        var claimed = await db.Outbox
-            .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.NextAttemptAt, now + options.Value.ClaimLease).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
+        var claimed = await ClaimAsync(id, time.GetUtcNow(), ct);
         if (claimed == 0)
             return null;
+        return await SendClaimedAsync(message, ct);
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> messages that are due, each with the same conditional update as a single
+    /// delivery, all in one transaction; returns those this caller now holds.
+    /// </summary>
+    public async Task<List<OutboxMessage>> ClaimDueAsync(int limit, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var ids = await db.Outbox.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Select(m => m.Id).Take(limit).ToListAsync(ct);
+        if (ids.Count == 0)
+            return [];
+        var claimed = new List<long>(ids.Count);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            foreach (var id in ids)
+            {
+                if (await ClaimAsync(id, now, ct) == 1)
+                    claimed.Add(id);
+            }
+            await transaction.CommitAsync(ct);
+        }
+        return claimed.Count == 0 ? [] : await db.Outbox.AsNoTracking().Where(m => claimed.Contains(m.Id)).ToListAsync(ct);
+    }
+
+    /// <summary>Sends a message this caller has claimed; returns the delay before the next attempt when it should be retried.</summary>
+    public async Task<TimeSpan?> SendClaimedAsync(OutboxMessage message, CancellationToken ct)
+    {
+        var id = message.Id;
         try
         {
             if (message.Channel == OutboxChannel.Webhook)
@@ -66,6 +95,11 @@ internal sealed class NotificationDelivery(
             return failed ? null : delay;
         }
     }
+
+    // Pending → Sending, only if still pending and due: of two claimers, one gets 1 and the other 0.
+    private Task<int> ClaimAsync(long id, DateTimeOffset now, CancellationToken ct) => db.Outbox
+        .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+        .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.NextAttemptAt, now + options.Value.ClaimLease).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
 
     private MimeMessage ToMime(OutboxMessage message)
     {

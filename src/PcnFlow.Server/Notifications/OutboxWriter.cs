@@ -31,7 +31,9 @@ internal sealed class OutboxWriter(PcnFlowDbContext db, RecipientResolver recipi
         await AddWebhookAsync(instance, key, request.Subject, request.Body, null, ct);
     }
 
-    public async Task<bool> AddEmailAsync(string key, Recipient to, ComposedMessage message, string? instanceId, Guid? taskId, string? link, CancellationToken ct, bool urgent = false)
+    // notBefore: when the message may go (a reminder prepared ahead of its time); null for now.
+    public async Task<bool> AddEmailAsync(
+        string key, Recipient to, ComposedMessage message, string? instanceId, Guid? taskId, string? link, CancellationToken ct, bool urgent = false, DateTimeOffset? notBefore = null)
     {
         if (await ExistsAsync(key, ct))
             return false;
@@ -52,7 +54,7 @@ internal sealed class OutboxWriter(PcnFlowDbContext db, RecipientResolver recipi
             TaskId = taskId,
             Status = held ? OutboxStatus.HeldForDigest : OutboxStatus.Pending,
             CreatedAt = now,
-            NextAttemptAt = now,
+            NextAttemptAt = Later(now, notBefore),
             Revision = 1,
         };
         db.Outbox.Add(row);
@@ -62,7 +64,8 @@ internal sealed class OutboxWriter(PcnFlowDbContext db, RecipientResolver recipi
         return true;
     }
 
-    public async Task AddWebhookAsync(WorkflowInstanceRecord instance, string key, string title, string text, string? link, CancellationToken ct)
+    public async Task AddWebhookAsync(
+        WorkflowInstanceRecord instance, string key, string title, string text, string? link, CancellationToken ct, Guid? taskId = null, DateTimeOffset? notBefore = null)
     {
         var orgIds = new[] { instance.PcnId, instance.IcsId }.Where(id => id != null).ToList();
         var hooks = await db.Organisations.AsNoTracking().Where(o => orgIds.Contains(o.Id) && o.WebhookUrl != null).Select(o => new { o.Id, o.WebhookUrl }).ToListAsync(ct);
@@ -82,15 +85,18 @@ internal sealed class OutboxWriter(PcnFlowDbContext db, RecipientResolver recipi
                 BodyText = body,
                 Link = link,
                 InstanceId = instance.Id,
+                TaskId = taskId,
                 Status = OutboxStatus.Pending,
                 CreatedAt = time.GetUtcNow(),
-                NextAttemptAt = time.GetUtcNow(),
+                NextAttemptAt = Later(time.GetUtcNow(), notBefore),
                 Revision = 1,
             };
             db.Outbox.Add(row);
             Added.Add(row);
         }
     }
+
+    private static DateTimeOffset Later(DateTimeOffset now, DateTimeOffset? notBefore) => notBefore is { } at && at > now ? at : now;
 
     private async Task<bool> ExistsAsync(string key, CancellationToken ct) =>
         db.Outbox.Local.Any(m => m.Key == key) || await db.Outbox.AnyAsync(m => m.Key == key, ct);

@@ -45,6 +45,7 @@ internal static class PcnFlowServices
         services.AddScoped<RecipientResolver>();
         services.AddScoped<OutboxWriter>();
         services.AddScoped<NotificationDelivery>();
+        services.AddScoped<OutboxDrain>();
         services.AddHttpClient("webhooks", c => c.Timeout = TimeSpan.FromSeconds(15));
         if (string.IsNullOrEmpty(builder.Configuration[$"{NotificationOptions.Section}:{nameof(NotificationOptions.SmtpHost)}"]))
             services.AddSingleton<IMailTransport, PickupDirectoryMailTransport>();

@@ -10,7 +10,8 @@ namespace PcnFlow.Server.Tests.Jobs;
 
 public sealed class ReconcileJobTests : IAsyncLifetime
 {
-    private readonly PcnFlowAppFactory _factory = new();
+    // A horizon of a year, so every pending row is Hangfire's to hold; the default window has tests of its own below.
+    private readonly PcnFlowAppFactory _factory = new PcnFlowAppFactory().With("Jobs:PlanningHorizon", "365.00:00:00");
     private TestWorld _world = null!;
 
     public async Task InitializeAsync() => _world = await TestWorld.CreateAsync(_factory);

@@ -21,7 +21,9 @@ public sealed class RestartTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _smtp.InitializeAsync();
-        _first = new PcnFlowAppFactory().WithSmtp(_smtp);
+        // A horizon of a year, so every pending row is Hangfire's to hold and the restart must re-plan each one; the
+        // default window is covered by ReconcileJobTests.
+        _first = new PcnFlowAppFactory().WithSmtp(_smtp).With("Jobs:PlanningHorizon", "365.00:00:00");
     }
 
     public async Task DisposeAsync()

@@ -59,8 +59,9 @@ public sealed class ScheduledWorkConcurrencyTests : IAsyncLifetime
     [Fact]
     public async Task A_reminder_run_before_its_time_does_nothing_and_stays_pending()
     {
+        // A reminder is prepared two minutes ahead (Notifications:PrepareAhead), so "before its time" is before that.
         var (_, reminder) = await StartAsync("reminder:", 0);
-        _factory.Time.SetUtcNow(reminder.DueAt.AddMinutes(-1));
+        _factory.Time.SetUtcNow(reminder.DueAt.AddMinutes(-2).AddSeconds(-1));
 
         await RunAsync(reminder.Id);
 

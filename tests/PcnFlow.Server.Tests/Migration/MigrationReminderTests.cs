@@ -34,7 +34,8 @@ public sealed class MigrationReminderTests : MailWorldTests
         work.Single(w => w.Id == oldReminder.Id).Status.ShouldBe(ScheduledWorkStatus.Cancelled);
         var newReminder = work.Single(w => w.Kind == ScheduledWorkKind.Reminder && w.Status == ScheduledWorkStatus.Pending);
         newReminder.DueAt.ShouldBe(Pipeline.NineAm(2026, 4, 18));
-        newReminder.JobId.ShouldNotBeNull();
+        // Ten days away, beyond the planning horizon: the reconcile job gives it a job when it comes near.
+        newReminder.JobId.ShouldBeNull();
         (await Programmes.TaskAsync(Factory, id, "step1")).DueDate.ShouldBe(new DateOnly(2026, 4, 21));
 
         await Factory.AdvanceToAsync(Pipeline.NineAm(2026, 4, 8).AddHours(1));

@@ -45,7 +45,8 @@ public sealed class MigrationWaitTests : WorldTests
         waits.Single(w => w.Id == oldWait.Id).Status.ShouldBe(ScheduledWorkStatus.Cancelled);
         var newWait = waits.Single(w => w.Status == ScheduledWorkStatus.Pending);
         (newWait.Kind, newWait.DueAt).ShouldBe((ScheduledWorkKind.OpenReview, Pipeline.NineAm(2026, 5, 8)));
-        newWait.JobId.ShouldNotBeNull();
+        // Days away, beyond the planning horizon: the reconcile job gives it a job when it comes near.
+        newWait.JobId.ShouldBeNull();
 
         await Factory.AdvanceToAsync(Pipeline.NineAm(2026, 4, 24).AddHours(1));
         (await OpenTasksAsync(id)).ShouldBeEmpty();
