@@ -6,7 +6,8 @@ namespace PcnFlow.Load;
 /// <summary>One pass on one database: server up, England built, reminders timed, year one done, sizes read, server down, raw limit measured.</summary>
 public static class DatabasePass
 {
-    public static async Task<PassResult> RunAsync(string kind, LoadOptions options, string repo, string serverDll, string work, Func<Task<string>> postgres)
+    /// <returns>The pass's figures; null with <c>--reminders-only</c>, which prints them instead.</returns>
+    public static async Task<PassResult?> RunAsync(string kind, LoadOptions options, string repo, string serverDll, string work, Func<Task<string>> postgres)
     {
         var stamp = DateTime.UtcNow.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         DatabaseTarget target;
@@ -53,6 +54,11 @@ public static class DatabasePass
 
             var lateness = await ReminderLateness.RunAsync(target, smtp, options.Reminders);
             Console.WriteLine($"  reminders: {lateness.Delivered}/{lateness.Planned} delivered, lateness p50 {lateness.Seconds.P50:F1} s, p99 {lateness.Seconds.P99:F1} s");
+            if (options.RemindersOnly)
+            {
+                Console.WriteLine($"  reminders-only: server peak memory {server.PeakMemoryBytes() / 1048576} MB, database {await target.SizeBytesAsync() / 1048576} MB, e-mails received {smtp.Count()}, load average {LoadAverage()}");
+                return null;
+            }
 
             var serverCpu = server.CpuTime();
             var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;

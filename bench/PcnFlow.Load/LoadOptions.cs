@@ -19,6 +19,9 @@ public sealed class LoadOptions
     /// <summary>Seconds each raw-write limit is measured for.</summary>
     public int RawSeconds { get; private set; } = 10;
 
+    /// <summary>Set up England and time the reminders only: no year one, no raw limit, no report file; the figures are printed.</summary>
+    public bool RemindersOnly { get; private set; }
+
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         var options = new LoadOptions();
@@ -38,11 +41,12 @@ public sealed class LoadOptions
                 case "--scale": options.Scale(value); i++; break;
                 case "--db": options.Databases = value == "both" ? ["sqlite", "postgres"] : value is "sqlite" or "postgres" ? [value] : throw Bad(args[i], value); i++; break;
                 case "--reminders": options.Reminders = int.Parse(value ?? throw Bad(args[i], value), CultureInfo.InvariantCulture); i++; break;
+                case "--reminders-only": options.RemindersOnly = true; break;
                 case "--raw-seconds": options.RawSeconds = Positive(args[i], value); i++; break;
                 case "--server": options.ServerDll = value ?? throw Bad(args[i], value); i++; break;
                 case "--out": options.Output = value ?? throw Bad(args[i], value); i++; break;
                 case "--server-setting" when value?.Split('=', 2) is [var key, var setting]: options.ServerSettings[key] = setting; i++; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}. Options: --clients N, --pcns N, --icss N, --scale england|tiny|small, --db sqlite|postgres|both, --reminders N, --raw-seconds N, --server PATH, --server-setting KEY=VALUE, --out DIR");
+                default: throw new ArgumentException($"Unknown option {args[i]}. Options: --clients N, --pcns N, --icss N, --scale england|tiny|small, --db sqlite|postgres|both, --reminders N, --reminders-only, --raw-seconds N, --server PATH, --server-setting KEY=VALUE, --out DIR");
             }
         }
         if (options.Icss > options.Pcns)

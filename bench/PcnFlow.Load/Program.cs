@@ -17,7 +17,12 @@ await using var postgres = new PostgresCluster(repo);
 var started = Stopwatch.GetTimestamp();
 var passes = new List<PassResult>();
 foreach (var kind in options.Databases)
-    passes.Add(await DatabasePass.RunAsync(kind, options, repo, serverDll, work, postgres.UrlAsync));
+{
+    if (await DatabasePass.RunAsync(kind, options, repo, serverDll, work, postgres.UrlAsync) is { } pass)
+        passes.Add(pass);
+}
+if (options.RemindersOnly)
+    return;
 
 var at = DateTimeOffset.UtcNow;
 var output = options.Output ?? Path.Combine(repo, "bench", "results");
