@@ -4,6 +4,8 @@ using PcnFlow.Persistence;
 using PcnFlow.Persistence.Notifications;
 using PcnFlow.Persistence.Scheduling;
 using PcnFlow.Server.Jobs;
+using PcnFlow.Server.Notifications;
+using Microsoft.Extensions.Options;
 
 namespace PcnFlow.Server.Tests.Infrastructure;
 
@@ -29,7 +31,10 @@ public static class AppDriver
             using var check = factory.Services.CreateScope();
             var db = check.ServiceProvider.GetRequiredService<PcnFlowDbContext>();
             var now = factory.Time.GetUtcNow();
-            var busy = await db.ScheduledWork.AnyAsync(w => w.Status == ScheduledWorkStatus.Pending && w.DueAt <= now)
+            // A reminder's job runs PrepareAhead before it is due, so a reminder due that soon is work to wait for too.
+            var reminderDue = now + check.ServiceProvider.GetRequiredService<IOptions<NotificationOptions>>().Value.PrepareAhead;
+            var busy = await db.ScheduledWork.AnyAsync(w => w.Status == ScheduledWorkStatus.Pending
+                    && (w.DueAt <= now || (w.Kind == ScheduledWorkKind.Reminder && w.DueAt <= reminderDue)))
                 || await db.Outbox.AnyAsync(m => (m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now)) || m.Status == OutboxStatus.Sending);
             if (!busy)
                 return;
