@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PcnFlow.Engine.Runtime;
 using PcnFlow.Engine.Tasks;
 using PcnFlow.Persistence.Instances;
 using PcnFlow.Persistence.Scheduling;
 using PcnFlow.Persistence.Tasks;
-using Microsoft.Extensions.Options;
 using PcnFlow.Server.Jobs;
 using PcnFlow.Server.Notifications;
 using PcnFlow.Server.Tasks;

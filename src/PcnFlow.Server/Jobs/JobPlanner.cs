@@ -1,10 +1,10 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PcnFlow.Persistence;
 using PcnFlow.Persistence.Notifications;
 using PcnFlow.Persistence.Scheduling;
 using PcnFlow.Server.Notifications;
-using Microsoft.Extensions.Options;
 
 namespace PcnFlow.Server.Jobs;
 

@@ -2,10 +2,10 @@ using Hangfire;
 using Hangfire.States;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PcnFlow.Persistence;
 using PcnFlow.Persistence.Notifications;
 using PcnFlow.Persistence.Scheduling;
-using Microsoft.Extensions.Options;
 using PcnFlow.Server.Notifications;
 
 namespace PcnFlow.Server.Jobs;

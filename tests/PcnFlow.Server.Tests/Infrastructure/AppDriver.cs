@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PcnFlow.Persistence;
 using PcnFlow.Persistence.Notifications;
 using PcnFlow.Persistence.Scheduling;
 using PcnFlow.Server.Jobs;
 using PcnFlow.Server.Notifications;
-using Microsoft.Extensions.Options;
 
 namespace PcnFlow.Server.Tests.Infrastructure;
 
