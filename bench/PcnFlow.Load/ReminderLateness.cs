@@ -13,10 +13,10 @@ public static class ReminderLateness
     public static async Task<LatenessResult> RunAsync(DatabaseTarget target, SmtpSink smtp, int wanted)
     {
         await WaitForQuietAsync(smtp);
-        // Four minutes ahead, as a day's reminders are planned well before 09:00: the reconcile job (every minute) hands
-        // rows to Hangfire, and the server prepares each reminder two minutes before it is due (Notifications:PrepareAhead).
+        // Seven minutes ahead, as a day's reminders are planned well before 09:00: the reconcile job (every minute) hands
+        // rows to Hangfire, and the server prepares each reminder five minutes before it is due (Notifications:PrepareAhead).
         var now = DateTimeOffset.UtcNow;
-        var dueAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(4);
+        var dueAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(7);
         var planned = await DirectWrites.PlanRemindersAsync(target, wanted, dueAt, KeyPrefix);
         Console.WriteLine($"  {planned} reminders planned for {dueAt:HH:mm:ss} UTC");
         var deadline = dueAt.AddMinutes(15);

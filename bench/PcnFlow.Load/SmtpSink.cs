@@ -5,7 +5,8 @@ namespace PcnFlow.Load;
 
 /// <summary>
 /// The project's real SMTP server (tests/smtp-server/server.js): every message it receives is one JSON line, with
-/// its X-PcnFlow-Key header and the time it arrived.
+/// its X-PcnFlow-Key header and the time it arrived. It runs headers-only: it takes each message over the wire in
+/// full but does not parse bodies.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
@@ -28,6 +29,8 @@ public sealed class SmtpSink : IAsyncDisposable
         if (!Directory.Exists(Path.Combine(directory, "node_modules")))
             throw new InvalidOperationException($"Run `npm ci` in {directory} first.");
         var info = new ProcessStartInfo("node") { WorkingDirectory = directory, RedirectStandardOutput = true };
+        // Envelope and key headers only: parsing every body would make the SMTP server what the reminders measure.
+        info.Environment["SMTP_HEADERS_ONLY"] = "1";
         info.ArgumentList.Add("server.js");
         info.ArgumentList.Add("0");
         info.ArgumentList.Add(file);

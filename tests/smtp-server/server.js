@@ -6,6 +6,10 @@
 //   SMTP_PORT=0 SMTP_OUT=/tmp/messages.jsonl node server.js
 //
 // Port 0 picks a free port. The port actually bound is printed as the first line on stdout.
+//
+// SMTP_HEADERS_ONLY=1 records only the envelope and the Message-ID and X-PcnFlow-Key headers, without parsing
+// bodies: the load benchmark sends thousands of messages a second, and mailparser's full parse (HTML to text and
+// all) would make this server, not PcnFlow, what it measures. A relay in production queues the raw bytes too.
 
 const fs = require('fs');
 const { SMTPServer } = require('smtp-server');
@@ -40,12 +44,46 @@ function toRecord(parsed, envelope) {
   };
 }
 
+const headersOnly = process.env.SMTP_HEADERS_ONLY === '1';
+
+// The header block of a raw message, unfolded, as name (lower case) → value.
+function rawHeaders(raw) {
+  const end = raw.indexOf('\r\n\r\n');
+  const block = (end < 0 ? raw : raw.slice(0, end)).replace(/\r\n[ \t]+/g, ' ');
+  const headers = new Map();
+  for (const line of block.split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
+function onDataHeadersOnly(stream, session, callback) {
+  const chunks = [];
+  stream.on('data', (chunk) => chunks.push(chunk));
+  stream.on('error', callback);
+  stream.on('end', () => {
+    const headers = rawHeaders(Buffer.concat(chunks).toString('latin1'));
+    const record = {
+      messageId: headers.get('message-id') ?? null,
+      from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
+      to: session.envelope.rcptTo.map((r) => r.address),
+      subject: null,
+      headers: { 'x-pcnflow-key': headers.get('x-pcnflow-key') ?? null },
+      receivedAt: new Date().toISOString(),
+    };
+    fs.appendFileSync(out, JSON.stringify(record) + '\n');
+    callback();
+  });
+}
+
 const server = new SMTPServer({
   secure: false,
   disabledCommands: ['STARTTLS', 'AUTH'],
   authOptional: true,
   logger: false,
   onData(stream, session, callback) {
+    if (headersOnly) return onDataHeadersOnly(stream, session, callback);
     simpleParser(stream)
       .then((parsed) => {
         // One write per message, so a reader polling the file sees whole lines.

@@ -88,7 +88,9 @@ internal sealed class JobPlanner(
     /// </summary>
     private async Task ClaimForDrainAsync(long outboxId, DateTimeOffset at, CancellationToken ct)
     {
-        var jobId = drains.JobFor(at, time.GetUtcNow(), () => jobs.Schedule<OutboxDrainJob>(j => j.ExecuteAsync(at, CancellationToken.None), at - time.GetUtcNow()));
+        // Started a moment early and waiting for the instant itself: Hangfire looks for scheduled jobs once a second,
+        // and that second was the first of every reminder's lateness.
+        var jobId = drains.JobFor(at, time.GetUtcNow(), () => jobs.Schedule<OutboxDrainJob>(j => j.ExecuteAsync(at, CancellationToken.None), at - OutboxDrainJob.Lead - time.GetUtcNow()));
         await db.Outbox
             .Where(m => m.Id == outboxId && m.Status == OutboxStatus.Pending && m.JobId == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.JobId, jobId), ct);

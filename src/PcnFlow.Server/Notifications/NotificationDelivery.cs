@@ -1,7 +1,5 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MimeKit;
 using PcnFlow.Persistence;
 using PcnFlow.Persistence.Notifications;
 
@@ -19,7 +17,7 @@ namespace PcnFlow.Server.Notifications;
 /// receiver can drop the copy, and the row keeps <see cref="InterruptedMarker"/> in LastError to say so.
 /// </remarks>
 internal sealed class NotificationDelivery(
-    PcnFlowDbContext db, IMailTransport mail, IHttpClientFactory http, IOptions<NotificationOptions> options, TimeProvider time, ILogger<NotificationDelivery> log)
+    PcnFlowDbContext db, MessageTransmitter transmitter, IOptions<NotificationOptions> options, TimeProvider time, ILogger<NotificationDelivery> log)
 {
     public const string InterruptedMarker = "Delivery was interrupted";
 
@@ -41,8 +39,8 @@ internal sealed class NotificationDelivery(
     }
 
     /// <summary>
-    /// Claims up to <paramref name="limit"/> messages that are due, each with the same conditional update as a single
-    /// delivery, all in one transaction; returns those this caller now holds.
+    /// Claims up to <paramref name="limit"/> messages that are due, with the same condition as a single delivery's
+    /// claim, in one statement; returns those this caller now holds.
     /// </summary>
     public async Task<List<OutboxMessage>> ClaimDueAsync(int limit, CancellationToken ct)
     {
@@ -52,91 +50,52 @@ internal sealed class NotificationDelivery(
             .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Select(m => m.Id).Take(limit).ToListAsync(ct);
         if (ids.Count == 0)
             return [];
-        var claimed = new List<long>(ids.Count);
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-        {
-            foreach (var id in ids)
-            {
-                if (await ClaimAsync(id, now, ct) == 1)
-                    claimed.Add(id);
-            }
-            await transaction.CommitAsync(ct);
-        }
+        var claimed = await OutboxBatchClaim.ClaimAsync(db, ids, now, now + options.Value.ClaimLease, ct);
         return claimed.Count == 0 ? [] : await db.Outbox.AsNoTracking().Where(m => claimed.Contains(m.Id)).ToListAsync(ct);
     }
 
     /// <summary>Sends a message this caller has claimed; returns the delay before the next attempt when it should be retried.</summary>
     public async Task<TimeSpan?> SendClaimedAsync(OutboxMessage message, CancellationToken ct)
     {
-        var id = message.Id;
         try
         {
-            if (message.Channel == OutboxChannel.Webhook)
-                await PostWebhookAsync(message, ct);
-            else
-                await mail.SendAsync(ToMime(message), ct);
-            await db.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, time.GetUtcNow())
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                .SetProperty(m => m.LastError, m => m.LastError != null && m.LastError.StartsWith(InterruptedMarker) ? m.LastError : null).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
+            await transmitter.SendAsync(message, ct);
+            await MarkSentAsync([message.Id], ct);
             return null;
         }
         // A timed-out request (HttpClient throws TaskCanceledException) is a failed attempt; only our own shutdown is not.
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            var attempts = message.Attempts + 1;
-            var failed = attempts >= options.Value.MaxAttempts;
-            var delay = TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, attempts - 1)));
-            log.LogWarning(ex, "Delivering outbox message {Id} failed (attempt {Attempt})", id, attempts);
-            await db.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, failed ? OutboxStatus.Failed : OutboxStatus.Pending)
-                .SetProperty(m => m.Attempts, attempts).SetProperty(m => m.LastError, ex.Message)
-                .SetProperty(m => m.NextAttemptAt, time.GetUtcNow() + delay).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
-            return failed ? null : delay;
+            return await RecordFailureAsync(message, ex, ct);
         }
+    }
+
+    /// <summary>Records messages the server has accepted, in one statement however many there are.</summary>
+    public Task<int> MarkSentAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        return db.Outbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, now)
+            .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+            .SetProperty(m => m.LastError, m => m.LastError != null && m.LastError.StartsWith(InterruptedMarker) ? m.LastError : null).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
+    }
+
+    /// <summary>Records a failed attempt: pending again after a back-off, or Failed after the last; returns the back-off.</summary>
+    public async Task<TimeSpan?> RecordFailureAsync(OutboxMessage message, Exception ex, CancellationToken ct)
+    {
+        var attempts = message.Attempts + 1;
+        var failed = attempts >= options.Value.MaxAttempts;
+        var delay = TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, attempts - 1)));
+        log.LogWarning(ex, "Delivering outbox message {Id} failed (attempt {Attempt})", message.Id, attempts);
+        await db.Outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, failed ? OutboxStatus.Failed : OutboxStatus.Pending)
+            .SetProperty(m => m.Attempts, attempts).SetProperty(m => m.LastError, ex.Message)
+            .SetProperty(m => m.NextAttemptAt, time.GetUtcNow() + delay).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
+        return failed ? null : delay;
     }
 
     // Pending → Sending, only if still pending and due: of two claimers, one gets 1 and the other 0.
     private Task<int> ClaimAsync(long id, DateTimeOffset now, CancellationToken ct) => db.Outbox
         .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
         .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.NextAttemptAt, now + options.Value.ClaimLease).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
-
-    private MimeMessage ToMime(OutboxMessage message)
-    {
-        var mime = new MimeMessage { Subject = message.Subject, MessageId = $"outbox-{message.Id}@pcnflow" };
-        mime.From.Add(MailboxAddress.Parse(options.Value.From));
-        mime.To.Add(MailboxAddress.Parse(message.To));
-        mime.Headers.Add(KeyHeader(message.Key));
-        var body = new BodyBuilder { TextBody = message.BodyText, HtmlBody = message.BodyHtml };
-        if (message.CalendarIcs != null)
-        {
-            var calendar = new ContentType("text", "calendar") { Charset = "utf-8" };
-            calendar.Parameters.Add("method", "PUBLISH");
-            body.Attachments.Add("invite.ics", Encoding.UTF8.GetBytes(message.CalendarIcs), calendar);
-        }
-        mime.Body = body.ToMessageBody();
-        return mime;
-    }
-
-    // MimeKit cannot fold a long word such as our key, so it would RFC 2047-encode it ("=?utf-8?q?opened=3A..."), and
-    // a receiver matching on the key would no longer find it. Plain ASCII keys go in as written (lines may be 998 long).
-    private static Header KeyHeader(string key)
-    {
-        var header = new Header("X-PcnFlow-Key", key);
-        if (key.Length < 900 && key.All(c => c is > ' ' and < (char)127))
-            header.SetRawValue(Encoding.ASCII.GetBytes($" {key}\r\n"));
-        return header;
-    }
-
-    private async Task PostWebhookAsync(OutboxMessage message, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(message.To))
-        {
-            Content = new StringContent(message.BodyText, Encoding.UTF8, "application/json"),
-        };
-        // The same key as on emails, so a receiver that sees a retry of a post it already took can drop it.
-        request.Headers.Add("X-PcnFlow-Key", message.Key);
-        using var response = await http.CreateClient("webhooks").SendAsync(request, ct);
-        response.EnsureSuccessStatusCode();
-    }
 }

@@ -44,6 +44,7 @@ internal static class PcnFlowServices
         services.AddScoped<NotificationComposer>();
         services.AddScoped<RecipientResolver>();
         services.AddScoped<OutboxWriter>();
+        services.AddSingleton<MessageTransmitter>();
         services.AddScoped<NotificationDelivery>();
         services.AddScoped<OutboxDrain>();
         services.AddHttpClient("webhooks", c => c.Timeout = TimeSpan.FromSeconds(15));

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PcnFlow.Persistence.Scheduling;
 using PcnFlow.Server.Instances;
+using PcnFlow.Server.Notifications;
 using PcnFlow.Server.Tests.Infrastructure;
 using PcnFlow.Server.Tests.Notifications;
 
@@ -59,9 +61,10 @@ public sealed class ScheduledWorkConcurrencyTests : IAsyncLifetime
     [Fact]
     public async Task A_reminder_run_before_its_time_does_nothing_and_stays_pending()
     {
-        // A reminder is prepared two minutes ahead (Notifications:PrepareAhead), so "before its time" is before that.
+        // A reminder is prepared ahead (Notifications:PrepareAhead), so "before its time" is before that.
         var (_, reminder) = await StartAsync("reminder:", 0);
-        _factory.Time.SetUtcNow(reminder.DueAt.AddMinutes(-2).AddSeconds(-1));
+        var ahead = _factory.Services.GetRequiredService<IOptions<NotificationOptions>>().Value.PrepareAhead;
+        _factory.Time.SetUtcNow(reminder.DueAt - ahead - TimeSpan.FromSeconds(1));
 
         await RunAsync(reminder.Id);
 

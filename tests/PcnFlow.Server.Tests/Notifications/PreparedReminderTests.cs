@@ -8,7 +8,7 @@ using PcnFlow.Server.Jobs;
 namespace PcnFlow.Server.Tests.Notifications;
 
 /// <summary>
-/// Reminders are prepared two minutes ahead (Notifications:PrepareAhead) and wait in the outbox for their time, when
+/// Reminders are prepared five minutes ahead (Notifications:PrepareAhead) and wait in the outbox for their time, when
 /// one drain job sends every message then due. PCN A's "Confirm the PCN's member practices" has its first reminder at
 /// 09:00 on Monday 27 April 2026.
 /// </summary>

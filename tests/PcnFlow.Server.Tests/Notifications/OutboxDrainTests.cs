@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PcnFlow.Persistence;
+using PcnFlow.Persistence.Notifications;
+using PcnFlow.Server.Notifications;
+
+namespace PcnFlow.Server.Tests.Notifications;
+
+/// <summary>
+/// The drain that sends a due instant's messages: claimed a hundred at a time, sent several at once, and the "Sent"
+/// marks written together after the SMTP server accepted each message.
+/// </summary>
+public sealed class OutboxDrainTests : MailWorldTests
+{
+    [Fact]
+    public async Task A_drain_sends_every_due_message_once_across_batches_and_marks_each_sent()
+    {
+        var now = Factory.Time.GetUtcNow();
+        await AddAsync(Enumerable.Range(0, 250).Select(i => Email($"drain:{i}", now)));
+        await AddAsync([Email("drain:later", now.AddMinutes(1))]);
+
+        var sent = await DrainAsync();
+
+        sent.ShouldBe(250);
+        var arrived = await Smtp.WaitForAsync(250);
+        arrived.Select(m => m.Key).ShouldBeUnique();
+        Smtp.WithKey("drain:later").ShouldBeEmpty();
+        var rows = await RowsAsync("drain:");
+        rows.Where(r => r.Key != "drain:later").ShouldAllBe(r => r.Status == OutboxStatus.Sent && r.Attempts == 1 && r.SentAt == now && r.LastError == null);
+        rows.Single(r => r.Key == "drain:later").Status.ShouldBe(OutboxStatus.Pending);
+        await Factory.ShouldHaveSentNothingTwiceAsync(Smtp);
+    }
+
+    [Fact]
+    public async Task Two_drains_at_once_split_the_messages_and_send_none_twice()
+    {
+        var now = Factory.Time.GetUtcNow();
+        await AddAsync(Enumerable.Range(0, 400).Select(i => Email($"drain:{i}", now)));
+
+        var counts = await Task.WhenAll(DrainAsync(), DrainAsync());
+
+        counts.Sum().ShouldBe(400);
+        (await Smtp.WaitForAsync(400)).Select(m => m.Key).ShouldBeUnique();
+        (await RowsAsync("drain:")).ShouldAllBe(r => r.Status == OutboxStatus.Sent && r.Attempts == 1);
+        await Factory.ShouldHaveSentNothingTwiceAsync(Smtp);
+    }
+
+    [Fact]
+    public async Task A_message_the_drain_cannot_deliver_backs_off_and_the_rest_still_go()
+    {
+        var now = Factory.Time.GetUtcNow();
+        // Port 1 on this machine refuses connections, so the post fails at once.
+        var webhook = Email("drain:hook", now);
+        webhook.Channel = OutboxChannel.Webhook;
+        webhook.To = "http://127.0.0.1:1/hook";
+        await AddAsync([webhook, Email("drain:mail", now)]);
+
+        (await DrainAsync()).ShouldBe(1);
+
+        Smtp.WithKey("drain:mail").ShouldHaveSingleItem();
+        var hook = (await RowsAsync("drain:hook")).ShouldHaveSingleItem();
+        (hook.Status, hook.Attempts, hook.NextAttemptAt).ShouldBe((OutboxStatus.Pending, 1, (DateTimeOffset?)now.AddSeconds(30)));
+        hook.LastError.ShouldNotBeNullOrEmpty();
+        hook.JobId.ShouldNotBeNull();
+        (await RowsAsync("drain:mail")).ShouldHaveSingleItem().Status.ShouldBe(OutboxStatus.Sent);
+    }
+
+    private static OutboxMessage Email(string key, DateTimeOffset due) => new()
+    {
+        Key = key,
+        Channel = OutboxChannel.Email,
+        To = "cd@test.pcnflow",
+        Subject = $"Reminder {key}",
+        BodyText = "Please complete your task.",
+        BodyHtml = "<p>Please complete your task.</p>",
+        Status = OutboxStatus.Pending,
+        CreatedAt = due.AddMinutes(-2),
+        NextAttemptAt = due,
+        Revision = 1,
+    };
+
+    private async Task AddAsync(IEnumerable<OutboxMessage> messages)
+    {
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PcnFlowDbContext>();
+        db.Outbox.AddRange(messages);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<int> DrainAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxDrain>().RunAsync(CancellationToken.None);
+    }
+
+    private Task<List<OutboxMessage>> RowsAsync(string prefix) =>
+        Factory.QueryAsync(db => db.Outbox.AsNoTracking().Where(m => m.Key.StartsWith(prefix)).ToListAsync());
+}
