@@ -81,7 +81,10 @@ describe('moving between pages', () => {
     await userEvent.click(screen.getByRole('link', { name: 'Open the task' }));
 
     const loading = await screen.findByRole('heading', { name: 'Task' });
-    expect(document.title).toBe('Task – Inbox – PcnFlow');
+    // The task page names the tab in a passive effect, which may run just after its heading is in the document.
+    await waitFor(() => {
+      expect(document.title).toBe('Task – Inbox – PcnFlow');
+    });
     expect(loading).toHaveFocus();
     expect(loading).toHaveAttribute('tabindex', '-1');
 

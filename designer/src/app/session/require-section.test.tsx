@@ -1,5 +1,5 @@
 import { fakeServer, json, me } from '../testing/fake-server';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Shell } from '../testing/shell';
@@ -17,7 +17,10 @@ describe('the page-level role guard', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'You do not have access to this page' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Designer page' })).not.toBeInTheDocument();
     expect(screen.getByTestId('where')).toHaveTextContent(/^\/designer\/six-step$/);
-    expect(document.title).toBe('You do not have access to this page – PcnFlow');
+    // The page names the tab in a passive effect, which may run just after the heading is in the document.
+    await waitFor(() => {
+      expect(document.title).toBe('You do not have access to this page – PcnFlow');
+    });
 
     await userEvent.click(screen.getByRole('link', { name: 'Go to your inbox' }));
 
