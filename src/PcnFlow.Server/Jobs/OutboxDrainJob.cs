@@ -4,7 +4,7 @@ using PcnFlow.Server.Notifications;
 namespace PcnFlow.Server.Jobs;
 
 /// <summary>Sends every message due by now; planned for the instant prepared reminders fall due. Its signature is persisted in Hangfire's storage, so never change it.</summary>
-internal sealed class OutboxDrainJob(OutboxDrain drain, TimeProvider time)
+internal sealed class OutboxDrainJob(OutboxDrain drain, TimeProvider time, ILogger<OutboxDrainJob> log)
 {
     /// <summary>How far ahead of its instant the job is planned; it then waits for the instant. Longer than Hangfire's one-second look for scheduled jobs.</summary>
     public static readonly TimeSpan Lead = TimeSpan.FromSeconds(2);
@@ -17,6 +17,7 @@ internal sealed class OutboxDrainJob(OutboxDrain drain, TimeProvider time)
         var early = dueAt - time.GetUtcNow();
         if (early > TimeSpan.Zero && early <= Lead)
             await Task.Delay(early, time, cancellationToken);
-        await drain.RunAsync(cancellationToken);
+        var sent = await drain.RunAsync(cancellationToken);
+        log.LogInformation("Drain for {DueAt:O}: started {Early} ahead of it, sent {Sent}", dueAt, early, sent);
     }
 }
