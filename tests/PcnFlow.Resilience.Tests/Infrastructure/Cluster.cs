@@ -58,7 +58,9 @@ public sealed class Cluster : IAsyncDisposable
         }
         try
         {
-            Directory.Delete(Folder, recursive: true);
+            // PCNFLOW_KEEP_CLUSTER keeps the node logs (each drain logs what it sent) and the SMTP log for a look afterwards.
+            if (Environment.GetEnvironmentVariable("PCNFLOW_KEEP_CLUSTER") == null)
+                Directory.Delete(Folder, recursive: true);
         }
         catch (IOException)
         {

@@ -35,6 +35,7 @@ public sealed class ServerProcess : IAsyncDisposable
             ["Notifications__PublicBaseUrl"] = BaseUrl.ToString().TrimEnd('/'),
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Error",
+            ["Logging__LogLevel__PcnFlow.Server.Jobs.OutboxDrainJob"] = "Information",
         };
     }
 

@@ -1,7 +1,9 @@
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PcnFlow.Persistence;
 using PcnFlow.Persistence.Notifications;
+using PcnFlow.Server.Jobs;
 using PcnFlow.Server.Notifications;
 
 namespace PcnFlow.Server.Tests.Notifications;
@@ -70,6 +72,35 @@ public sealed class OutboxDrainTests : MailWorldTests
         (await RowsAsync("drain:mail")).ShouldHaveSingleItem().Status.ShouldBe(OutboxStatus.Sent);
     }
 
+    [Fact]
+    public async Task A_drain_job_picked_up_seconds_early_waits_for_its_instant_then_sends()
+    {
+        // Hangfire keeps a scheduled job's time in whole seconds, so a drain can start more than its lead ahead.
+        var instant = Factory.Time.GetUtcNow().AddSeconds(3);
+        await AddAsync(Enumerable.Range(0, 5).Select(i => Email($"drain:{i}", instant)));
+
+        var run = DrainJob().ExecuteAsync(instant, CancellationToken.None);
+        await Task.Delay(300);
+
+        run.IsCompleted.ShouldBeFalse("the drain should wait for its instant, not find nothing due and finish");
+        Smtp.WithKey("drain:").ShouldBeEmpty();
+        Factory.Time.Advance(TimeSpan.FromSeconds(3));
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+        (await ArrivedAsync(5)).Select(m => m.Key).ShouldBeUnique();
+    }
+
+    [Fact]
+    public async Task A_drain_job_started_long_before_its_instant_plans_itself_again_instead_of_holding_a_worker()
+    {
+        // Only a clock set back does this: the resilience tests' second burst falls at the same 09:00 as the first.
+        var instant = Factory.Time.GetUtcNow().AddMinutes(1);
+
+        await DrainJob().ExecuteAsync(instant, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+
+        var scheduled = Factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 1000);
+        scheduled.ShouldContain(j => j.Value.Job.Type == typeof(OutboxDrainJob) && Equals(j.Value.Job.Args[0], instant));
+    }
+
     private static OutboxMessage Email(string key, DateTimeOffset due) => new()
     {
         Key = key,
@@ -91,6 +122,8 @@ public sealed class OutboxDrainTests : MailWorldTests
         db.Outbox.AddRange(messages);
         await db.SaveChangesAsync();
     }
+
+    private OutboxDrainJob DrainJob() => ActivatorUtilities.CreateInstance<OutboxDrainJob>(Factory.Services);
 
     private async Task<int> DrainAsync()
     {
