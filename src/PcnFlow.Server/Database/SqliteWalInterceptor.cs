@@ -17,7 +17,7 @@ namespace PcnFlow.Server.Database;
 /// </remarks>
 internal sealed class SqliteWalInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON; PRAGMA mmap_size=1073741824;";
 
     // Keyed by the native handle, which lives as long as the pooled connection; an entry goes when its handle does.
     private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
