@@ -28,7 +28,7 @@ public static class Report
         Row(s, passes, "Refused requests during the activity", p => $"{p.Activity.Refused}");
         Row(s, passes, "Machine load average (1 / 5 / 15 min) at the end of the activity, on 2 cores", p => p.LoadAverage);
         Row(s, passes, "Database size at the end", p => $"{p.DatabaseBytes / 1048576.0:F0} MB");
-        Row(s, passes, "Server peak memory (VmHWM)", p => $"{p.PeakMemoryBytes / 1048576.0:F0} MB");
+        Row(s, passes, "Server peak private memory (RssAnon, sampled every 0.5 s)", p => $"{p.PeakMemoryBytes / 1048576.0:F0} MB");
         Row(s, passes, "E-mails received by the SMTP server", p => $"{p.EmailsReceived:N0}");
         Row(s, passes, "Reminders due in one instant: delivered", p => $"{p.Lateness.Delivered:N0} of {p.Lateness.Planned:N0}");
         Row(s, passes, "**Reminder lateness** p50 / p99 / max (goal p99 < 5 s)", p => $"**{p.Lateness.Seconds.P50:F1} / {p.Lateness.Seconds.P99:F1}** / {p.Lateness.Seconds.Max:F1} s");

@@ -13,12 +13,14 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StreamWriter _log;
+    private readonly PrivateMemoryPeak _memory;
 
     private ServerProcess(Process process, StreamWriter log, Uri address)
     {
         _process = process;
         _log = log;
         Address = address;
+        _memory = new PrivateMemoryPeak(process.Id);
     }
 
     public Uri Address { get; }
@@ -47,12 +49,8 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
-    /// <summary>The process's peak resident set (VmHWM), in bytes.</summary>
-    public long PeakMemoryBytes()
-    {
-        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
-    }
+    /// <summary>The process's peak private resident memory (RssAnon, sampled), in bytes.</summary>
+    public long PeakMemoryBytes() => _memory.Bytes;
 
     /// <summary>CPU time the server process has used so far, every thread (user plus system, from /proc/PID/stat).</summary>
     public TimeSpan CpuTime()
@@ -107,6 +105,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _memory.Dispose();
         if (!_process.HasExited)
         {
             // SIGTERM, so the server shuts down as it would under systemd; SIGKILL only if it does not.
