@@ -34,7 +34,7 @@ public sealed partial class WorkflowEngine
         var now = Options.TimeProvider.GetUtcNow();
         state.DefinitionVersion = to.Definition.Version;
         state.UpdatedAt = now;
-        state.Journal.Add(new JournalEntry(state.Journal.Count + 1, now, JournalKind.WorkflowMigrated, null, null, actor,
+        state.Journal.Add(new JournalEntry(state.JournalLength + 1, now, JournalKind.WorkflowMigrated, null, null, actor,
             Message: $"Moved from version {plan.FromVersion} to version {plan.ToVersion} by {actor}"));
         return plan;
     }

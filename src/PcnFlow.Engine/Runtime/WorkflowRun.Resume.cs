@@ -67,7 +67,7 @@ internal sealed partial class WorkflowRun
         var label = activity?.Definition.Label ?? bookmark.ActivityId;
         var message = $"The {bookmark.Kind.ToLowerInvariant()} bookmark {bookmark.Id} of '{label}' has no activity waiting on it (its execution {bookmark.FrameId} is missing), so it was dropped.";
         State.Incidents.Add(new Incident(bookmark.ActivityId, activity?.Type, message, Now));
-        State.Journal.Add(new JournalEntry(State.Journal.Count + 1, Now, JournalKind.ActivityFaulted, bookmark.ActivityId, activity?.Type, Actor, BookmarkId: bookmark.Id, Message: message));
+        State.Journal.Add(new JournalEntry(State.JournalLength + 1, Now, JournalKind.ActivityFaulted, bookmark.ActivityId, activity?.Type, Actor, BookmarkId: bookmark.Id, Message: message));
         EndWorkflow(WorkflowSubStatus.Faulted, JournalKind.WorkflowFaulted, message);
         Settle();
     }

@@ -197,5 +197,5 @@ internal sealed partial class WorkflowRun
     }
 
     public void Journal(JournalKind kind, Activity? activity, string? outcome = null, string? bookmarkId = null, string? message = null, System.Text.Json.Nodes.JsonObject? data = null) =>
-        State.Journal.Add(new JournalEntry(State.Journal.Count + 1, Now, kind, activity?.Id, activity?.Type, Actor, outcome, bookmarkId, message, data));
+        State.Journal.Add(new JournalEntry(State.JournalLength + 1, Now, kind, activity?.Id, activity?.Type, Actor, outcome, bookmarkId, message, data));
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PcnFlow.Engine.Expressions;
 
 namespace PcnFlow.Engine.Runtime;
@@ -80,8 +81,18 @@ public sealed class WorkflowState
     /// <summary>Activity outputs by activity id (<c>getOutputFrom</c>).</summary>
     public Dictionary<string, object?> ActivityOutputs { get; set; } = [];
 
-    /// <summary>The audit trail.</summary>
+    /// <summary>
+    /// The audit trail since the host last stored it. A host that keeps the journal elsewhere calls
+    /// <see cref="ForgetStoredJournal"/> after storing it, so saved state does not grow with the whole history.
+    /// </summary>
     public List<JournalEntry> Journal { get; set; } = [];
+
+    /// <summary>How many journal entries came before <see cref="Journal"/>'s first: those the host stored and dropped.</summary>
+    public int JournalOffset { get; set; }
+
+    /// <summary>Entries ever journalled, stored and dropped ones included; the next entry's sequence is one more.</summary>
+    [JsonIgnore]
+    public int JournalLength => JournalOffset + Journal.Count;
 
     /// <summary>Lines written by <c>Elsa.WriteLine</c>.</summary>
     public List<string> OutputLog { get; set; } = [];
@@ -102,10 +113,22 @@ public sealed class WorkflowState
     public DateTimeOffset? FinishedAt { get; set; }
 
     /// <summary>Open human-task bookmarks.</summary>
+    [JsonIgnore]
     public IEnumerable<Bookmark> OpenTasks => Bookmarks.Where(b => b.Kind == BookmarkKinds.HumanTask);
 
     /// <summary>The earliest timer due time, if any timer is pending.</summary>
+    [JsonIgnore]
     public DateTimeOffset? NextTimerDue => Bookmarks.Where(b => b.DueAt != null).Min(b => b.DueAt);
+
+    /// <summary>
+    /// Drops the journal entries the host has stored, keeping their count so sequence numbers carry on.
+    /// Without this, every save rewrites the instance's whole history.
+    /// </summary>
+    public void ForgetStoredJournal()
+    {
+        JournalOffset += Journal.Count;
+        Journal.Clear();
+    }
 
     /// <summary>The active bookmark with the given id, or null.</summary>
     public Bookmark? FindBookmark(string id)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PcnFlow.Persistence;
+using PcnFlow.Persistence.Identity;
 using PcnFlow.Persistence.Organisations;
 
 namespace PcnFlow.Server.Auth;
@@ -20,12 +21,19 @@ internal sealed class CurrentUser(IHttpContextAccessor http, PcnFlowDbContext db
             return _scope;
         var userId = Id ?? throw new UnauthorizedAccessException("Nobody is signed in.");
         var roles = await db.RoleAssignments.AsNoTracking().Where(r => r.UserId == userId).ToListAsync(ct);
-        var practiceIds = roles.Where(r => r.OrganisationId != null).Select(r => r.OrganisationId!.Value).ToList();
-        var practices = await db.Organisations.AsNoTracking()
-            .Where(o => o.Kind == OrganisationKind.Practice && practiceIds.Contains(o.Id) && o.ParentId != null)
-            .Select(o => new { o.Id, Pcn = o.ParentId!.Value })
-            .ToListAsync(ct);
-        _scope = new AccessScope(userId, Name, roles, [.. practices.Select(p => (p.Id, p.Pcn))]);
+        // Only a practice manager's scope needs their practices' PCNs; leads and CDs, who make most requests,
+        // skip the query.
+        var practiceIds = roles.Where(r => r.Role == AccessRoles.PracticeManager && r.OrganisationId != null).Select(r => r.OrganisationId!.Value).ToList();
+        List<(Guid, Guid)> practices = [];
+        if (practiceIds.Count > 0)
+        {
+            var rows = await db.Organisations.AsNoTracking()
+                .Where(o => o.Kind == OrganisationKind.Practice && practiceIds.Contains(o.Id) && o.ParentId != null)
+                .Select(o => new { o.Id, Pcn = o.ParentId!.Value })
+                .ToListAsync(ct);
+            practices = [.. rows.Select(p => (p.Id, p.Pcn))];
+        }
+        _scope = new AccessScope(userId, Name, roles, practices);
         return _scope;
     }
 }

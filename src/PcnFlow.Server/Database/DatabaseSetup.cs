@@ -6,6 +6,10 @@ namespace PcnFlow.Server.Database;
 
 internal static class DatabaseSetup
 {
+    /// <remarks>
+    /// Contexts are pooled: building a context and its options for every request and job was over 2% of the
+    /// server's CPU under load. The contexts hold no state of their own beyond what EF Core resets.
+    /// </remarks>
     public static DatabaseOptions AddPcnFlowDatabase(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -14,14 +18,14 @@ internal static class DatabaseSetup
         if (options.Provider == DatabaseProvider.PostgreSql)
         {
             var connection = PostgresConnectionString(builder.Configuration);
-            builder.Services.AddDbContext<PostgresPcnFlowDbContext>(o => UsePostgres(o, connection));
+            builder.Services.AddDbContextPool<PostgresPcnFlowDbContext>(o => UsePostgres(o, connection));
             builder.Services.AddScoped<PcnFlowDbContext>(s => s.GetRequiredService<PostgresPcnFlowDbContext>());
         }
         else
         {
             var path = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.SqlitePath));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            builder.Services.AddDbContext<SqlitePcnFlowDbContext>(o => UseSqlite(o, path));
+            builder.Services.AddDbContextPool<SqlitePcnFlowDbContext>(o => UseSqlite(o, path));
             builder.Services.AddScoped<PcnFlowDbContext>(s => s.GetRequiredService<SqlitePcnFlowDbContext>());
         }
         return options;

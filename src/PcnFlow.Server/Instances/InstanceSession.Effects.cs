@@ -29,7 +29,7 @@ internal sealed partial class InstanceSession
                     await CloseTaskAsync(instance, closed, ct);
                     break;
                 case NotificationRequested notification:
-                    var key = $"notify:{instance.Id}:{instance.State.Journal.Count}:{notification.ActivityId}";
+                    var key = $"notify:{instance.Id}:{instance.State.JournalLength}:{notification.ActivityId}";
                     await outbox.AddActivityNotificationAsync(instance.Record, key, notification, ct);
                     break;
                 case ChildWorkflowRequested child:

@@ -19,10 +19,14 @@ internal sealed partial class InstanceSession
         record.Day0 = state.Day0;
         record.UpdatedAt = Now;
         record.FinishedAt = state.FinishedAt?.ToUniversalTime();
+        // The journal table holds the history, so the saved state keeps only its count: rewriting a year of
+        // entries on every completion was most of what each save wrote. If the save fails, the unit of work
+        // reloads the stored state and starts again, so dropping the entries here loses nothing.
+        AppendJournal(instance);
+        state.ForgetStoredJournal();
         record.StateJson = WorkflowStateSerializer.Serialize(state);
         record.Revision++;
         await SyncBookmarksAsync(instance, ct);
-        AppendJournal(instance);
     }
 
     private async Task SyncBookmarksAsync(LoadedInstance instance, CancellationToken ct)
@@ -82,7 +86,8 @@ internal sealed partial class InstanceSession
     private void AppendJournal(LoadedInstance instance)
     {
         var journal = instance.State.Journal;
-        for (var i = instance.Record.JournalCount; i < journal.Count; i++)
+        // State saved before the journal was dropped from it still holds entries the table already has.
+        for (var i = Math.Max(0, instance.Record.JournalCount - instance.State.JournalOffset); i < journal.Count; i++)
         {
             var entry = journal[i];
             db.Journal.Add(new JournalRecord
@@ -99,7 +104,7 @@ internal sealed partial class InstanceSession
                 DataJson = entry.Data == null ? null : JsonSerializer.Serialize(entry.Data),
             });
         }
-        instance.Record.JournalCount = journal.Count;
+        instance.Record.JournalCount = instance.State.JournalLength;
     }
 
     private static string TimerKey(string instanceId, string bookmarkId) => $"timer:{instanceId}:{bookmarkId}";
