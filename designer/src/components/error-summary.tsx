@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 
 /** One line of an error summary. */
 export interface SummaryError {
@@ -34,8 +34,11 @@ export function ErrorSummary({ title = 'There is a problem', errors, description
   const titleId = useId();
   const lines = errors.map(line);
   // Keyed on the text, not the array, so re-rendering the form as someone types does not pull focus back here.
+  // A layout effect, so focus moves in the same commit that shows the summary: with a passive effect, focus stayed
+  // on the submit button for a moment after the summary appeared, long enough for a screen reader (or a test) to
+  // find the summary without focus.
   const text = lines.map((e) => e.message).join('\n');
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (takeFocus && text !== '') box.current?.focus();
   }, [takeFocus, text]);
   if (lines.length === 0) return null;
