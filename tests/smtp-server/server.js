@@ -45,6 +45,19 @@ function toRecord(parsed, envelope) {
 }
 
 const headersOnly = process.env.SMTP_HEADERS_ONLY === '1';
+const delayMs = Number(process.env.SMTP_DELAY_MS ?? 0);
+
+// Records one message and acknowledges it, after the configured delay.
+function accept(record, callback) {
+  const write = () => {
+    record.receivedAt = new Date().toISOString();
+    // One write per message, so a reader polling the file sees whole lines.
+    fs.appendFileSync(out, JSON.stringify(record) + '\n');
+    callback();
+  };
+  if (delayMs > 0) setTimeout(write, delayMs);
+  else write();
+}
 
 // The header block of a raw message, unfolded, as name (lower case) → value.
 function rawHeaders(raw) {
@@ -72,8 +85,7 @@ function onDataHeadersOnly(stream, session, callback) {
       headers: { 'x-pcnflow-key': headers.get('x-pcnflow-key') ?? null },
       receivedAt: new Date().toISOString(),
     };
-    fs.appendFileSync(out, JSON.stringify(record) + '\n');
-    callback();
+    accept(record, callback);
   });
 }
 
@@ -85,11 +97,7 @@ const server = new SMTPServer({
   onData(stream, session, callback) {
     if (headersOnly) return onDataHeadersOnly(stream, session, callback);
     simpleParser(stream)
-      .then((parsed) => {
-        // One write per message, so a reader polling the file sees whole lines.
-        fs.appendFileSync(out, JSON.stringify(toRecord(parsed, session.envelope)) + '\n');
-        callback();
-      })
+      .then((parsed) => accept(toRecord(parsed, session.envelope), callback))
       .catch((error) => callback(error));
   },
 });

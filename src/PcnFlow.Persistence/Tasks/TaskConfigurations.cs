@@ -25,6 +25,9 @@ internal sealed class TaskRecordConfiguration : IEntityTypeConfiguration<TaskRec
         builder.HasIndex(t => new { t.PcnId, t.State, t.DueAt });
         builder.HasIndex(t => new { t.IcsId, t.State, t.DueAt });
         builder.HasIndex(t => new { t.OwnerUserId, t.State });
+        // With the PCN, ICS and owner indexes, this lets the inbox's index pre-filter (AccessScope.Inbox) be read as
+        // a union of index lookups: a task assigned to a person is theirs whatever its role.
+        builder.HasIndex(t => new { t.AssigneeUserId, t.State });
         // The inbox's scope is a tree of ORs that no index above can serve, so without this SQLite read every task
         // ever opened (with its form payload) for each inbox; open tasks are a small share of the table.
         builder.HasIndex(t => new { t.State, t.DueAt });

@@ -80,7 +80,17 @@ internal sealed class AccessScope
         var boardPcns = BoardPcns;
         var pmPcns = PracticePcns;
         var supported = SupportedUsers;
-        return Tasks(tasks, instances).Where(t => t.State == TaskState.Open && (t.AssigneeUserId == me || (t.AssigneeUserId == null && (
+        var memberPcns = MemberPcns;
+        // Every branch of the role test below implies one term of this first filter, so it changes no result. It is
+        // there for PostgreSQL: each term has an index, so the planner reads the union of a few index lookups, where
+        // the role test alone can use none and every open task in the country was read for each inbox (8 ms, the
+        // top query in a 300-PCN load run, against 0.3 ms with this).
+        return Tasks(tasks, instances)
+            .Where(t => t.AssigneeUserId == me || t.OwnerUserId == me
+                || (t.PcnId != null && memberPcns.Contains(t.PcnId.Value))
+                || (t.IcsId != null && leadIcs.Contains(t.IcsId.Value))
+                || (t.OwnerUserId != null && supported.Contains(t.OwnerUserId.Value)))
+            .Where(t => t.State == TaskState.Open && (t.AssigneeUserId == me || (t.AssigneeUserId == null && (
             (t.OwnerRole == AccessRoles.ClinicalDirector && (t.OwnerUserId == me || (t.OwnerUserId == null && t.PcnId != null && cdPcns.Contains(t.PcnId.Value))))
             || (t.OwnerRole == AccessRoles.ProgrammeLead && t.IcsId != null && leadIcs.Contains(t.IcsId.Value))
             || (t.OwnerRole == AccessRoles.PcnBoard && t.PcnId != null && boardPcns.Contains(t.PcnId.Value))

@@ -13,12 +13,12 @@ public sealed class Cluster : IAsyncDisposable
 {
     private readonly string _database = "pcnflow_resilience_" + Guid.NewGuid().ToString("N")[..12];
 
-    private Cluster(string server)
+    private Cluster(string server, TimeSpan smtpDelay)
     {
         Folder = Directory.CreateTempSubdirectory("pcnflow-cluster-").FullName;
         ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = _database }.ConnectionString;
         ClockFile = Path.Combine(Folder, "clock");
-        Smtp = new SmtpServer(Folder);
+        Smtp = new SmtpServer(Folder, smtpDelay);
         Database = DatabaseProbe.Postgres(ConnectionString);
     }
 
@@ -32,9 +32,11 @@ public sealed class Cluster : IAsyncDisposable
     public ServerProcess NodeA { get; private set; } = null!;
     public ServerProcess NodeB { get; private set; } = null!;
 
-    public static async Task<Cluster> StartAsync(bool sharedKeys = true)
+    /// <param name="sharedKeys">Whether the nodes share one data-protection key folder.</param>
+    /// <param name="smtpDelay">How long the SMTP server holds each message before accepting it; none by default.</param>
+    public static async Task<Cluster> StartAsync(bool sharedKeys = true, TimeSpan smtpDelay = default)
     {
-        var cluster = new Cluster(PostgresServer ?? throw new InvalidOperationException("PCNFLOW_TEST_POSTGRES is not set."));
+        var cluster = new Cluster(PostgresServer ?? throw new InvalidOperationException("PCNFLOW_TEST_POSTGRES is not set."), smtpDelay);
         await cluster.Smtp.StartAsync();
         cluster.NodeA = cluster.Node("node-a", sharedKeys);
         cluster.NodeB = cluster.Node("node-b", sharedKeys);

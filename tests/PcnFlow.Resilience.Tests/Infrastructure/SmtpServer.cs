@@ -14,7 +14,15 @@ public sealed class SmtpServer : IAsyncDisposable
     private readonly string _file;
     private Process? _process;
 
-    public SmtpServer(string folder) => _file = Path.Combine(folder, "smtp.jsonl");
+    private readonly TimeSpan _delay;
+
+    /// <param name="folder">Where the log of received messages is written.</param>
+    /// <param name="delay">How long each message is held before it is recorded and acknowledged (a slow relay); none by default.</param>
+    public SmtpServer(string folder, TimeSpan delay = default)
+    {
+        _file = Path.Combine(folder, "smtp.jsonl");
+        _delay = delay;
+    }
 
     public int Port { get; private set; }
 
@@ -38,6 +46,7 @@ public sealed class SmtpServer : IAsyncDisposable
         start.ArgumentList.Add("server.js");
         start.ArgumentList.Add("0");
         start.ArgumentList.Add(_file);
+        start.Environment["SMTP_DELAY_MS"] = ((int)_delay.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         _process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginErrorReadLine();

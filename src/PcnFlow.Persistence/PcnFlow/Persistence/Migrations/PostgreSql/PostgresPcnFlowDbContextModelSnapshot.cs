@@ -962,6 +962,8 @@ namespace PcnFlow.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssigneeUserId", "State");
+
                     b.HasIndex("InstanceId", "BookmarkId")
                         .IsUnique();
 

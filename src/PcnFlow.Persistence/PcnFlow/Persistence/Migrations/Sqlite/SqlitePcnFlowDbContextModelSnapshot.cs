@@ -945,6 +945,8 @@ namespace PcnFlow.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssigneeUserId", "State");
+
                     b.HasIndex("InstanceId", "BookmarkId")
                         .IsUnique();
 
