@@ -12,6 +12,8 @@
 # cluster runs as the unprivileged `postgres` user. Where the cluster is is kept in a state file
 # ($PCNFLOW_PG_STATE, default .pg/state in the repository), which `url` and `stop` read. PCNFLOW_PG_BIN
 # overrides where the PostgreSQL binaries are; PCNFLOW_PG_TMP where the cluster's directory is made (/tmp).
+# PCNFLOW_PG_EXTRA adds server options, e.g. "-c shared_preload_libraries=pg_stat_statements" to rank statements
+# by time in a benchmark (then: create extension pg_stat_statements).
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -96,7 +98,7 @@ start() {
     port_free "$port" || continue
     if as_owner "$bin/pg_ctl" start -D "$data/db" -l "$log" -w -t 60 -o "-c listen_addresses=127.0.0.1 -p $port \
         -c unix_socket_directories=$data -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
-        -c max_connections=500 -c shared_buffers=128MB" >/dev/null 2>&1; then
+        -c max_connections=500 -c shared_buffers=128MB ${PCNFLOW_PG_EXTRA:-}" >/dev/null 2>&1; then
       local connection="Host=127.0.0.1;Port=$port;Username=pcnflow;Password=$password;Database=postgres"
       printf 'bin=%s\ndata=%s\nport=%s\nurl=%s\n' "$bin" "$data/db" "$port" "$connection" > "$state"
       printf 'root=%s\n' "$data" >> "$state"

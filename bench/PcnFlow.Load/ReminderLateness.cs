@@ -28,6 +28,13 @@ public static class ReminderLateness
             if (lateness.Count >= planned)
                 break;
         }
+        if (lateness.Count > 1)
+        {
+            // Where the lateness comes from: a late start (the first arrival) or a slow drain (the rate after it).
+            var first = lateness.Min();
+            var last = lateness.Max();
+            Console.WriteLine(FormattableString.Invariant($"  first arrival {first:F2} s after its due time, last {last:F2} s; {(lateness.Count - 1) / Math.Max(last - first, 0.001):F0} a second between them"));
+        }
         return new LatenessResult(planned, lateness.Count, Percentiles.Summarise(lateness), lateness);
     }
 

@@ -7,8 +7,8 @@ using PcnFlow.Server.Jobs;
 namespace PcnFlow.Server.Notifications;
 
 /// <summary>
-/// Sends everything due: claims a hundred at a time, sends several at once, and claims the next hundred as the last
-/// are taken, until none is left. The claim is the same per-message conditional update a single delivery makes, so
+/// Sends everything due: claims a hundred at a time, sends several at once, and claims the next hundred while the last
+/// are handed out, until none is left. The claim is the same per-message conditional update a single delivery makes, so
 /// a drain running beside single deliveries, or beside another node's drain, never sends a message twice. Sending
 /// needs no database; the "Sent" marks are written together (<see cref="SentMarks"/>).
 /// </summary>
@@ -40,22 +40,28 @@ internal sealed class OutboxDrain(
         return sent;
     }
 
-    // Parallel.ForEachAsync pulls from this one item at a time, so the next batch is claimed while the others still send.
+    // The next batch is claimed while this one is handed out: Parallel.ForEachAsync pulls one item at a time under a
+    // lock, so a claim made only when a batch ran out held every sender for its round trips. A drain stopped early
+    // (shutdown) leaves its last claim unsent, as a crash would, and those messages go again when their lease ends.
     private async IAsyncEnumerable<OutboxMessage> ClaimDueAsync([EnumeratorCancellation] CancellationToken ct)
     {
+        var next = ClaimBatchAsync(ct);
         while (true)
         {
-            List<OutboxMessage> batch;
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                var delivery = scope.ServiceProvider.GetRequiredService<NotificationDelivery>();
-                batch = await gate.RunAsync(() => delivery.ClaimDueAsync(BatchSize, ct), ct);
-            }
+            var batch = await next;
             if (batch.Count == 0)
                 yield break;
+            next = ClaimBatchAsync(ct);
             foreach (var message in batch)
                 yield return message;
         }
+    }
+
+    private async Task<List<OutboxMessage>> ClaimBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var delivery = scope.ServiceProvider.GetRequiredService<NotificationDelivery>();
+        return await gate.RunAsync(() => delivery.ClaimDueAsync(BatchSize, ct), ct);
     }
 
     private async Task<bool> SendAsync(OutboxMessage message, CancellationToken ct)
