@@ -15,11 +15,12 @@ public sealed class PostgresNodeFailureTests(ITestOutputHelper output) : IAsyncL
 
     public async Task InitializeAsync()
     {
-        // A relay that takes 50 ms a message: the nodes' own speed no longer decides whether a burst is still going
-        // when the kill comes (by the time pooled PostgreSQL statements were prepared once, one drain sent the hundred
-        // before a 5 ms poll saw the first).
+        // A relay that takes 250 ms a message: the nodes' own speed no longer decides whether a burst is still going
+        // when the kill comes. Both nodes' drains send sixteen at once, so the hundred take about four rounds of the
+        // relay, and the kill lands in the second. At 50 ms a message, once the drain claimed its next batch while
+        // sending the last, a clean-clone run killed node-b after all hundred had arrived.
         if (Cluster.PostgresServer != null)
-            _cluster = await Cluster.StartAsync(smtpDelay: TimeSpan.FromMilliseconds(50));
+            _cluster = await Cluster.StartAsync(smtpDelay: TimeSpan.FromMilliseconds(250));
     }
 
     public async Task DisposeAsync()
