@@ -52,7 +52,7 @@ public sealed class SqliteCrashTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var clock = Stopwatch.StartNew();
         var burst = new ReminderBurst(Path.Combine(_folder, "clock"), Settings.CrashTasks, branches: 20, signOffs: true);
-        await burst.ScheduleAsync(_server.BaseUrl, "Riverside PCN");
+        await burst.ScheduleAsync("Riverside PCN", _server.BaseUrl);
         var delay = burst.DueAtReal - DateTimeOffset.UtcNow;
         if (delay > TimeSpan.Zero)
             await Task.Delay(delay);

@@ -50,13 +50,11 @@ internal sealed class ScheduledWorkRunner(UnitOfWork unitOfWork, IOptions<Notifi
         var task = work.TaskId is { } taskId ? await session.Db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct) : null;
         if (instance == null || task is not { State: TaskState.Open })
             return false;
-        var pcn = instance.PcnId is { } pcnId ? await session.Db.Organisations.Where(o => o.Id == pcnId).Select(o => o.Name).FirstOrDefaultAsync(ct) : null;
+        if (work.Kind is ScheduledWorkKind.TaskOpenedNotice or ScheduledWorkKind.RequestSignOff)
+            return await NotifyOpenedAsync(session, work, instance, task, ct);
+        var pcn = await PcnNameAsync(session, instance, ct);
         switch (work.Kind)
         {
-            case ScheduledWorkKind.TaskOpenedNotice or ScheduledWorkKind.RequestSignOff:
-                // A review is a conversation, so everyone taking part is invited, not only its owner.
-                List<string> roles = task.Kind == TaskKinds.Review ? [task.OwnerRole, .. TaskPayloads.Read(task).Participants ?? []] : [task.OwnerRole];
-                return await NotifyAsync(session, work, instance, task, roles, (c, to) => c.TaskOpened(task, to, pcn), urgent: false, ct);
             case ScheduledWorkKind.Reminder:
                 return await NotifyAsync(session, work, instance, task, [task.OwnerRole], (c, to) => c.Reminder(task, to, pcn), urgent: false, ct);
             case ScheduledWorkKind.Escalation when !task.Escalated:
@@ -68,13 +66,30 @@ internal sealed class ScheduledWorkRunner(UnitOfWork unitOfWork, IOptions<Notifi
         }
     }
 
+    /// <summary>
+    /// Writes a task's opening notice, or its sign-off request, to the outbox of <paramref name="session"/>; used by the
+    /// notice's job and by the unit of work that opened the task (<see cref="InstanceSession.WriteOpeningNoticesAsync"/>).
+    /// </summary>
+    public static async Task<bool> NotifyOpenedAsync(InstanceSession session, ScheduledWork work, WorkflowInstanceRecord instance, TaskRecord task, CancellationToken ct)
+    {
+        var pcn = await PcnNameAsync(session, instance, ct);
+        // A review is a conversation, so everyone taking part is invited, not only its owner.
+        List<string> roles = task.Kind == TaskKinds.Review ? [task.OwnerRole, .. TaskPayloads.Read(task).Participants ?? []] : [task.OwnerRole];
+        return await NotifyAsync(session, work, instance, task, roles, (c, to) => c.TaskOpened(task, to, pcn), urgent: false, ct);
+    }
+
+    private static async Task<string?> PcnNameAsync(InstanceSession session, WorkflowInstanceRecord instance, CancellationToken ct) =>
+        instance.PcnId is { } pcnId ? await session.Db.Organisations.Where(o => o.Id == pcnId).Select(o => o.Name).FirstOrDefaultAsync(ct) : null;
+
     private static async Task<bool> NotifyAsync(
         InstanceSession session, ScheduledWork work, WorkflowInstanceRecord instance, TaskRecord task, List<string> roles,
         Func<NotificationComposer, Recipient, ComposedMessage> compose, bool urgent, CancellationToken ct)
     {
         // Touching the task's revision makes a completion committed at the same moment clash with this
-        // job, so one of them retries and sees the other: no reminder goes out for a task just completed.
-        task.Revision++;
+        // job, so one of them retries and sees the other: no reminder goes out for a task just completed. A task this
+        // unit of work is inserting has no other writer yet.
+        if (session.Db.Entry(task).State != EntityState.Added)
+            task.Revision++;
         var outbox = session.Outbox;
         var link = outbox.Composer.TaskLink(task.Id);
         // A reminder prepared ahead waits in the outbox for its time; everything else goes now.

@@ -25,6 +25,8 @@ internal sealed class UnitOfWork(IServiceScopeFactory scopes, SqliteWriteGate ga
             try
             {
                 var result = await operation(session, ct);
+                // Outside the gate: it reads recipients and composes messages, which need not hold up other commits.
+                await session.WriteOpeningNoticesAsync(ct);
                 await gate.RunAsync(() => session.SaveAsync(ct), ct);
                 var planner = scope.ServiceProvider.GetRequiredService<JobPlanner>();
                 await gate.RunAsync(() => planner.PlanAsync(session.NewWork, session.NewOutbox, ct), ct);

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Hangfire;
+using Hangfire.PostgreSql;
 using Hangfire.States;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -22,13 +24,23 @@ internal sealed class ReconcileJob(
 {
     private static readonly HashSet<string> LiveStates = new(StringComparer.OrdinalIgnoreCase) { ScheduledState.StateName, EnqueuedState.StateName, ProcessingState.StateName, AwaitingState.StateName };
 
-    [DisableConcurrentExecution(timeoutInSeconds: 120)]
+    /// <summary>The lock that keeps to one run at a time across every node, whether run by Hangfire, at start-up or directly.</summary>
+    public const string LockName = "pcnflow:reconcile";
+
     [AutomaticRetry(Attempts = 0)]
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         using var connection = storage.GetConnection();
-        // Hangfire's attribute only stops two Hangfire runs; this lock also covers the start-up run and direct calls.
-        using var exclusive = connection.AcquireDistributedLock("pcnflow:reconcile", TimeSpan.FromMinutes(2));
+        // A run that finds another still going leaves the work to it and ends at once. Waiting (Hangfire's
+        // DisableConcurrentExecution did, for up to two minutes) held a worker on a busy node and then failed anyway,
+        // and the run under way, or the next minute's, plans whatever this one would have.
+        using var exclusive = TryLock(connection);
+        if (exclusive == null)
+        {
+            log.LogDebug("Reconcile skipped: another run holds {Lock}", LockName);
+            return;
+        }
+        var started = Stopwatch.GetTimestamp();
         var now = time.GetUtcNow();
         var planned = 0;
         // Only the window Hangfire is meant to hold: a row due later needs no job yet, whatever job id it remembers, and
@@ -62,8 +74,26 @@ internal sealed class ReconcileJob(
             if (await planner.ReplanDeliveryAsync(message.Id, message.JobId, cancellationToken))
                 planned++;
         }
-        if (planned > 0)
-            log.LogInformation("Reconcile planned {Count} jobs that had no live Hangfire job", planned);
+        // What a run costs grows with the work due within the horizon; a slow one is worth seeing in the log.
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        log.Log(planned > 0 || elapsed > SlowRun ? LogLevel.Information : LogLevel.Debug,
+            "Reconcile checked {Work} scheduled rows and {Messages} due messages in {Elapsed:0} ms and planned {Count} jobs that had no live Hangfire job",
+            pending.Count, outbox.Count, elapsed.TotalMilliseconds, planned);
+    }
+
+    private static readonly TimeSpan SlowRun = TimeSpan.FromSeconds(20);
+
+    private static IDisposable? TryLock(IStorageConnection connection)
+    {
+        try
+        {
+            return connection.AcquireDistributedLock(LockName, TimeSpan.Zero);
+        }
+        // Hangfire.InMemory throws Hangfire's own exception; Hangfire.PostgreSql throws its own type.
+        catch (Exception ex) when (ex is DistributedLockTimeoutException or PostgreSqlDistributedLockException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

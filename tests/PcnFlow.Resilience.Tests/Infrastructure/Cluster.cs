@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Npgsql;
 using PcnFlow.Resilience.Tests.Clock;
 
@@ -9,7 +10,7 @@ namespace PcnFlow.Resilience.Tests.Infrastructure;
 /// real SMTP server, one shared clock file and one shared data-protection key folder (each node has its own HOME,
 /// as on separate machines). node-a starts first and migrates; node-b joins the migrated database.
 /// </summary>
-public sealed class Cluster : IAsyncDisposable
+public sealed partial class Cluster : IAsyncDisposable
 {
     private readonly string _database = "pcnflow_resilience_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -70,7 +71,11 @@ public sealed class Cluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Delivery jobs that succeeded, by the node whose worker ran them (Hangfire's Processing state names the server).</summary>
+    /// <summary>
+    /// Messages each node sent: its one-message delivery jobs that succeeded (Hangfire's Processing state names the
+    /// server that ran each) plus what its drains logged as sent. A drain killed mid-run logs nothing, so a killed
+    /// node's figure is a floor.
+    /// </summary>
     public async Task<(long NodeA, long NodeB)> DeliveriesByNodeAsync()
     {
         const string sql = """
@@ -80,8 +85,37 @@ public sealed class Cluster : IAsyncDisposable
               AND s.id = (SELECT MAX(p.id) FROM hangfire.state p WHERE p.jobid = j.id AND p.name = 'Processing')
             """;
         var row = (await Database.RowsAsync(sql))[0];
-        return (Convert.ToInt64(row[0], CultureInfo.InvariantCulture), Convert.ToInt64(row[1], CultureInfo.InvariantCulture));
+        return (Convert.ToInt64(row[0], CultureInfo.InvariantCulture) + DrainedBy(NodeA), Convert.ToInt64(row[1], CultureInfo.InvariantCulture) + DrainedBy(NodeB));
     }
+
+    /// <summary>
+    /// The node whose worker is running a drain for an instant right now (Hangfire's Processing state names the
+    /// server), if any: the node to kill for a test of a node dying with work in hand.
+    /// </summary>
+    public async Task<ServerProcess?> NodeRunningADrainAsync()
+    {
+        const string sql = """
+            SELECT s.data::text FROM hangfire.job j JOIN hangfire.state s ON s.id = j.stateid
+            WHERE j.statename = 'Processing' AND j.invocationdata::text LIKE '%OutboxDrainJob%' AND j.invocationdata::text LIKE '%"ExecuteAsync"%'
+            """;
+        foreach (var row in await Database.RowsAsync(sql))
+        {
+            var server = ServerOf().Match((string)row[0]!);
+            if (server.Success)
+                return server.Groups[1].Value == NodeA.Name ? NodeA : NodeB;
+        }
+        return null;
+    }
+
+    [GeneratedRegex("\"ServerId\":\\s*\"(node-[ab])")]
+    private static partial Regex ServerOf();
+
+    private static long DrainedBy(ServerProcess node) =>
+        SentByDrain().Matches(node.Log()).Sum(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+
+    // OutboxDrainJob's log lines: "Drain for <instant>: started … ahead of it, sent N" and "Drain now: sent N".
+    [GeneratedRegex(@"Drain (?:for \S+|now): [^\n]*?sent (\d+)")]
+    private static partial Regex SentByDrain();
 
     /// <summary>Waits (bounded) until no outbox row is waiting or being sent, no due work of the burst is pending, and the SMTP log has caught up.</summary>
     public Task WaitForQuietAsync(TimeSpan timeout) => Quiet.WaitAsync(Database, Smtp, timeout);

@@ -9,7 +9,7 @@ public static class ClusterBurst
     public static async Task<(ReminderBurst Burst, Stopwatch Clock)> ScheduleAsync(Cluster nodes)
     {
         var burst = new ReminderBurst(nodes.ClockFile, Settings.ClusterReminders, branches: 20, signOffs: false);
-        await burst.ScheduleAsync(nodes.NodeA.BaseUrl, "Riverside PCN");
+        await burst.ScheduleAsync("Riverside PCN", nodes.NodeA.BaseUrl, nodes.NodeB.BaseUrl);
         var wait = burst.DueAtReal - DateTimeOffset.UtcNow;
         if (wait > TimeSpan.Zero)
             await Task.Delay(wait);

@@ -29,8 +29,14 @@ public sealed class ReminderBurst(string clockFile, int reminders, int branches,
     public static TimeSpan Lead(int reminders) =>
         Settings.Seconds("PCNFLOW_RESILIENCE_LEAD_SECONDS") ?? TimeSpan.FromSeconds(15 + (0.15 * reminders));
 
-    public async Task ScheduleAsync(Uri server, string pcnName)
+    /// <summary>
+    /// Publishes the burst's design and starts its instances through <paramref name="servers"/> in turn, as a load
+    /// balancer would spread them: each node then plans (and, being woken at once, mostly runs) the jobs of the starts
+    /// it served.
+    /// </summary>
+    public async Task ScheduleAsync(string pcnName, params Uri[] servers)
     {
+        var server = servers[0];
         if (Reminders % branches != 0)
             throw new ArgumentException($"{Reminders} reminders do not divide into instances of {branches} tasks.");
         Guid pcn;
@@ -48,10 +54,19 @@ public sealed class ReminderBurst(string clockFile, int reminders, int branches,
         // Each server reads the clock file again within 100 ms.
         await Task.Delay(500);
         // Signed in again: a token issued before the jump has expired on the servers' new clock.
-        using var lead = await PcnFlowApi.SignInAsync(server, "lead");
-        var day0 = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(nineAm, London).DateTime);
-        await Parallel.ForEachAsync(Enumerable.Range(0, Reminders / branches), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (_, _) =>
-            Instances.Add(await lead.StartAsync(DefinitionId, pcn, day0)));
+        var leads = new List<PcnFlowApi>();
+        try
+        {
+            foreach (var each in servers)
+                leads.Add(await PcnFlowApi.SignInAsync(each, "lead"));
+            var day0 = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(nineAm, London).DateTime);
+            await Parallel.ForEachAsync(Enumerable.Range(0, Reminders / branches), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+                Instances.Add(await leads[i % leads.Count].StartAsync(DefinitionId, pcn, day0)));
+        }
+        finally
+        {
+            leads.ForEach(l => l.Dispose());
+        }
         if (DateTimeOffset.UtcNow >= DueAtReal)
             throw new TimeoutException($"Starting the instances took past the reminders' due time; set PCNFLOW_RESILIENCE_LEAD_SECONDS above {Lead(Reminders).TotalSeconds:0}.");
     }

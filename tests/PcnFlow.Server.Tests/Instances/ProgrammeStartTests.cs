@@ -35,10 +35,16 @@ public sealed class ProgrammeStartTests : IAsyncLifetime
         tasks.ShouldAllBe(t => t.State == TaskState.Open && t.PcnId == _world.PcnA.Id && t.IcsId == _world.North.Id);
         var work = await db.ScheduledWork.Where(w => w.InstanceId == started.Value).ToListAsync();
         work.ShouldContain(w => w.Kind == ScheduledWorkKind.Reminder && w.Status == ScheduledWorkStatus.Pending);
-        // Hangfire is given only what falls due within the planning horizon (15 minutes by default): the notices of
-        // the opened tasks. The reminders, weeks away, wait in the database until the reconcile job brings them in.
+        // The opened tasks' notices were written to the outbox in the start's own commit, so they need no job of their own.
+        var notices = work.Where(w => w.Kind is ScheduledWorkKind.TaskOpenedNotice or ScheduledWorkKind.RequestSignOff).ToList();
+        notices.Select(w => w.TaskId).ShouldBe(tasks.Select(t => (Guid?)t.Id), ignoreOrder: true);
+        notices.ShouldAllBe(w => w.Status == ScheduledWorkStatus.Done && w.JobId == null);
+        var messages = await db.Outbox.Where(m => m.InstanceId == started.Value).Select(m => m.Key).ToListAsync();
+        tasks.ShouldAllBe(t => messages.Any(k => k.StartsWith("opened:" + t.Id + ":")));
+        // Hangfire is given only what else falls due within the planning horizon (15 minutes by default). The
+        // reminders, weeks away, wait in the database until the reconcile job brings them in.
         var horizon = _factory.Time.GetUtcNow().AddMinutes(15);
-        work.Where(w => w.DueAt <= horizon).ShouldAllBe(w => w.JobId != null);
+        work.Where(w => w.Status == ScheduledWorkStatus.Pending && w.DueAt <= horizon).ShouldAllBe(w => w.JobId != null);
         work.Where(w => w.DueAt > horizon).ShouldAllBe(w => w.JobId == null);
     }
 

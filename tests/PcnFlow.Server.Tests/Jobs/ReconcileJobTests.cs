@@ -87,6 +87,25 @@ public sealed class ReconcileJobTests : IAsyncLifetime
         Storage.GetMonitoringApi().ScheduledCount().ShouldBe(after.Count);
     }
 
+    [Fact]
+    public async Task A_run_that_finds_another_under_way_ends_at_once_and_leaves_the_work_to_it()
+    {
+        await _factory.StartSixStepAsync(_world);
+        var lost = (await PendingAsync()).First();
+        _factory.Services.GetRequiredService<IBackgroundJobClient>().Delete(lost.JobId);
+
+        using (var connection = Storage.GetConnection())
+        using (connection.AcquireDistributedLock(ReconcileJob.LockName, TimeSpan.FromSeconds(5)))
+        {
+            // Waiting for the lock would hold this test (and, in production, a worker); the run ends without it.
+            await ReconcileAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            (await PendingAsync()).Single(w => w.Id == lost.Id).JobId.ShouldBe(lost.JobId);
+        }
+
+        await ReconcileAsync();
+        (await PendingAsync()).Single(w => w.Id == lost.Id).JobId.ShouldNotBe(lost.JobId);
+    }
+
     private JobStorage Storage => _factory.Services.GetRequiredService<JobStorage>();
 
     private string? JobState(ScheduledWork work)

@@ -51,16 +51,17 @@ public sealed class PostgresStorageTests : IAsyncLifetime
             .StartAsync(new StartProgramme("six-step-development-support", null, _world.PcnA.Id, new DateOnly(2026, 4, 1), null, null), "lead@test.pcnflow");
         started.Status.ShouldBe(CommandStatus.Ok);
 
-        (await ScheduledWorkJobsAsync(_factory)).ShouldBeGreaterThan(0);
-        (await ScheduledWorkJobsAsync(other)).ShouldBe(0);
+        (await WorkJobsAsync(_factory)).ShouldBeGreaterThan(0);
+        (await WorkJobsAsync(other)).ShouldBe(0);
     }
 
-    private static async Task<int> ScheduledWorkJobsAsync(PcnFlowAppFactory factory)
+    // The start's jobs: the drain sending its opening notices, and any scheduled work due within the planning horizon.
+    private static async Task<int> WorkJobsAsync(PcnFlowAppFactory factory)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PcnFlowDbContext>();
         return await db.Database
-            .SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM hangfire.job WHERE invocationdata::text LIKE '%ScheduledWorkJob%'")
+            .SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM hangfire.job WHERE invocationdata::text LIKE '%ScheduledWorkJob%' OR invocationdata::text LIKE '%OutboxDrainJob%'")
             .SingleAsync();
     }
 }
