@@ -13,7 +13,6 @@ internal sealed class DrainPlans(JobStorage storage)
 {
     private readonly ConcurrentDictionary<DateTimeOffset, string> _jobs = new();
     private readonly Lock _planning = new();
-    private string? _now;
 
     public string JobFor(DateTimeOffset at, DateTimeOffset now, Func<string> plan)
     {
@@ -31,32 +30,6 @@ internal sealed class DrainPlans(JobStorage storage)
             _jobs[at] = planned;
             return planned;
         }
-    }
-
-    /// <summary>
-    /// The drain for messages that go at once (task-opened notices, sign-off requests, digests). A drain still waiting
-    /// in the queue takes every message committed before it starts, so on a busy node one job sends many notices rather
-    /// than each planning a job of its own (on PostgreSQL each job is about 25 statements of Hangfire's). Once it is
-    /// running it may have claimed its last batch, so the next message gets a new drain.
-    /// </summary>
-    public string JobForNow(Func<string> plan)
-    {
-        if (Volatile.Read(ref _now) is { } queued && IsQueued(queued))
-            return queued;
-        lock (_planning)
-        {
-            if (_now is { } again && IsQueued(again))
-                return again;
-            var planned = plan();
-            Volatile.Write(ref _now, planned);
-            return planned;
-        }
-    }
-
-    private bool IsQueued(string jobId)
-    {
-        using var connection = storage.GetConnection();
-        return connection.GetStateData(jobId)?.Name == EnqueuedState.StateName;
     }
 
     /// <summary>

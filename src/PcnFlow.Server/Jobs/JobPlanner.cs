@@ -39,13 +39,14 @@ internal sealed class JobPlanner(
         foreach (var item in pending)
             await ReplanAsync(item, replacing: null, ct);
         var now = time.GetUtcNow();
-        string? drainNow = null;
         foreach (var message in deliveries)
         {
+            // A message that goes now keeps a job of its own. Handed to a shared drain instead, it waited in a claimed
+            // batch behind others, and the SQLite crash suite then sent some notices three times across two kills.
             if (message.NextAttemptAt is { } at && at > now)
                 await ClaimForDrainAsync(message.Id, at, ct);
             else
-                await ClaimAsync(message.Id, drainNow ??= drains.JobForNow(() => jobs.Enqueue<OutboxDrainJob>(j => j.SendNowAsync(CancellationToken.None))), ct);
+                await ReplanDeliveryAsync(message.Id, replacing: null, ct);
         }
         if (transaction != null)
             await transaction.CommitAsync(ct);
@@ -92,13 +93,10 @@ internal sealed class JobPlanner(
         // Started a moment early and waiting for the instant itself: Hangfire looks for scheduled jobs once a second,
         // and that second was the first of every reminder's lateness.
         var jobId = drains.JobFor(at, time.GetUtcNow(), () => jobs.Schedule<OutboxDrainJob>(j => j.ExecuteAsync(at, CancellationToken.None), at - OutboxDrainJob.Lead - time.GetUtcNow()));
-        await ClaimAsync(outboxId, jobId, ct);
+        await db.Outbox
+            .Where(m => m.Id == outboxId && m.Status == OutboxStatus.Pending && m.JobId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.JobId, jobId), ct);
     }
-
-    // The drain may already have sent the message (it claims every due row, not only its own), and then the row stays as it is.
-    private Task<int> ClaimAsync(long outboxId, string jobId, CancellationToken ct) => db.Outbox
-        .Where(m => m.Id == outboxId && m.Status == OutboxStatus.Pending && m.JobId == null)
-        .ExecuteUpdateAsync(s => s.SetProperty(m => m.JobId, jobId), ct);
 
     /// <summary>Plans the next delivery attempt after a failure; the delivering job holds the row, so nobody else plans it.</summary>
     public async Task RetryDeliveryAsync(long outboxId, TimeSpan delay, CancellationToken ct)

@@ -3,11 +3,7 @@ using PcnFlow.Server.Notifications;
 
 namespace PcnFlow.Server.Jobs;
 
-/// <summary>
-/// Sends every message due by now: planned for the instant prepared reminders fall due (<see cref="ExecuteAsync"/>), or
-/// at once for messages that go now (<see cref="SendNowAsync"/>). Both signatures are persisted in Hangfire's storage,
-/// so never change them.
-/// </summary>
+/// <summary>Sends every message due by now; planned for the instant prepared reminders fall due. Its signature is persisted in Hangfire's storage, so never change it.</summary>
 internal sealed class OutboxDrainJob(OutboxDrain drain, IBackgroundJobClient jobs, TimeProvider time, ILogger<OutboxDrainJob> log)
 {
     /// <summary>How far ahead of its instant the job is planned; it then waits for the instant. Longer than Hangfire's one-second look for scheduled jobs.</summary>
@@ -37,13 +33,5 @@ internal sealed class OutboxDrainJob(OutboxDrain drain, IBackgroundJobClient job
             await Task.Delay(early, time, cancellationToken);
         var sent = await drain.RunAsync(cancellationToken);
         log.LogInformation("Drain for {DueAt:O}: started {Early} ahead of it, sent {Sent}", dueAt, early, sent);
-    }
-
-    // Many a minute on a busy node, so only at Debug; a failed drain leaves its messages to the reconcile job as above.
-    [AutomaticRetry(Attempts = 0)]
-    public async Task SendNowAsync(CancellationToken cancellationToken)
-    {
-        var sent = await drain.RunAsync(cancellationToken);
-        log.LogDebug("Drain now: sent {Sent}", sent);
     }
 }

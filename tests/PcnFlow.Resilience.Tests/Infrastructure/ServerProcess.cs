@@ -35,8 +35,8 @@ public sealed class ServerProcess : IAsyncDisposable
             ["Notifications__PublicBaseUrl"] = BaseUrl.ToString().TrimEnd('/'),
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Error",
-            // Each drain's "sent N" line (the immediate ones log at Debug): how the cluster tests count messages by node.
-            ["Logging__LogLevel__PcnFlow.Server.Jobs.OutboxDrainJob"] = "Debug",
+            // Each drain's "sent N" line: how the cluster tests count messages by node.
+            ["Logging__LogLevel__PcnFlow.Server.Jobs.OutboxDrainJob"] = "Information",
         };
     }
 

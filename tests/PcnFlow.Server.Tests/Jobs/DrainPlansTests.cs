@@ -56,28 +56,6 @@ public sealed class DrainPlansTests
         _plans.JobFor(NineAm, NineAm, Plan).ShouldNotBe(first);
     }
 
-    [Fact]
-    public void Messages_that_go_now_share_the_drain_waiting_in_the_queue_and_not_one_already_running()
-    {
-        var first = _plans.JobForNow(Enqueue);
-        _plans.JobForNow(Enqueue).ShouldBe(first);
-
-        _jobs.ChangeState(first, new Processing()).ShouldBeTrue();
-        var second = _plans.JobForNow(Enqueue);
-        second.ShouldNotBe(first);
-        _plans.JobForNow(Enqueue).ShouldBe(second);
-
-        _jobs.ChangeState(second, new SucceededState(null, 1, 1)).ShouldBeTrue();
-        _plans.JobForNow(Enqueue).ShouldNotBe(second);
-        _planned.ShouldBe(3);
-    }
-
-    private string Enqueue()
-    {
-        Interlocked.Increment(ref _planned);
-        return _jobs.Enqueue(() => Console.WriteLine("drain now"));
-    }
-
     private string Plan()
     {
         Interlocked.Increment(ref _planned);

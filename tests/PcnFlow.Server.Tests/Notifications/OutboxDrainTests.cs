@@ -101,27 +101,6 @@ public sealed class OutboxDrainTests : MailWorldTests
         scheduled.ShouldContain(j => j.Value.Job.Type == typeof(OutboxDrainJob) && Equals(j.Value.Job.Args[0], instant));
     }
 
-    [Fact]
-    public async Task Messages_that_go_now_are_handed_to_one_drain_job_not_a_job_each()
-    {
-        var messages = Enumerable.Range(0, 3).Select(i => Email($"drain:{i}", Factory.Time.GetUtcNow())).ToList();
-        messages.ForEach(m => m.NextAttemptAt = null);
-        await AddAsync(messages);
-
-        await using (var scope = Factory.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<JobPlanner>().PlanAsync([], messages, CancellationToken.None);
-
-        (await ArrivedAsync(3)).Select(m => m.Key).ShouldBeUnique();
-        var rows = await RowsAsync("drain:");
-        rows.ShouldAllBe(r => r.Status == OutboxStatus.Sent && r.Attempts == 1);
-        // The drain may have sent a message before its row was marked with the drain's job; those keep no job id.
-        var jobIds = rows.Select(r => r.JobId).OfType<string>().Distinct().ToList();
-        jobIds.Count.ShouldBeLessThanOrEqualTo(1);
-        using var connection = Factory.Services.GetRequiredService<JobStorage>().GetConnection();
-        foreach (var jobId in jobIds)
-            connection.GetJobData(jobId).ShouldNotBeNull().Job.Method.Name.ShouldBe(nameof(OutboxDrainJob.SendNowAsync));
-    }
-
     private static OutboxMessage Email(string key, DateTimeOffset due) => new()
     {
         Key = key,

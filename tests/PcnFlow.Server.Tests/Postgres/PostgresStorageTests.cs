@@ -55,13 +55,13 @@ public sealed class PostgresStorageTests : IAsyncLifetime
         (await WorkJobsAsync(other)).ShouldBe(0);
     }
 
-    // The start's jobs: the drain sending its opening notices, and any scheduled work due within the planning horizon.
+    // The start's jobs: the deliveries of its opening notices, and any scheduled work due within the planning horizon.
     private static async Task<int> WorkJobsAsync(PcnFlowAppFactory factory)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PcnFlowDbContext>();
         return await db.Database
-            .SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM hangfire.job WHERE invocationdata::text LIKE '%ScheduledWorkJob%' OR invocationdata::text LIKE '%OutboxDrainJob%'")
+            .SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM hangfire.job WHERE invocationdata::text LIKE '%ScheduledWorkJob%' OR invocationdata::text LIKE '%DeliverNotificationJob%'")
             .SingleAsync();
     }
 }
