@@ -83,7 +83,7 @@ internal static class HangfireSetup
             // On SQLite this process is the only one, and it has sent nothing yet: a message still marked Sending was
             // cut off by the last process's death, so it is released now rather than after its lease.
             var time = app.Services.GetRequiredService<TimeProvider>();
-            await ReconcileJob.ReleaseClaimsAsync(scope.ServiceProvider.GetRequiredService<PcnFlow.Persistence.PcnFlowDbContext>(), _ => true, time.GetUtcNow(), CancellationToken.None);
+            await Notifications.NotificationDelivery.ReleaseClaimsAsync(scope.ServiceProvider.GetRequiredService<PcnFlow.Persistence.PcnFlowDbContext>(), _ => true, time.GetUtcNow(), CancellationToken.None);
         }
         await scope.ServiceProvider.GetRequiredService<ReconcileJob>().ExecuteAsync(CancellationToken.None);
     }

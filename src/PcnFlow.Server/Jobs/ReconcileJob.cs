@@ -59,7 +59,8 @@ internal sealed class ReconcileJob(
             if (await planner.ReplanAsync(work, work.JobId, cancellationToken))
                 planned++;
         }
-        await ReleaseExpiredClaimsAsync(now, cancellationToken);
+        // A message left in Sending by a node that died mid-delivery goes back to Pending once its lease runs out.
+        await NotificationDelivery.ReleaseClaimsAsync(db, m => m.NextAttemptAt < now, now, cancellationToken);
         var outbox = await db.Outbox.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
             .OrderBy(m => m.Id).Select(m => new { m.Id, m.JobId }).ToListAsync(cancellationToken);
@@ -121,17 +122,4 @@ internal sealed class ReconcileJob(
             return null;
         return data.State is { } state && LiveStates.Contains(state) ? state : null;
     }
-
-    // A message left in Sending by a node that died mid-delivery goes back to Pending once its lease runs out.
-    private Task<int> ReleaseExpiredClaimsAsync(DateTimeOffset now, CancellationToken ct) => ReleaseClaimsAsync(db, m => m.NextAttemptAt < now, now, ct);
-
-    /// <summary>
-    /// Hands claimed messages back for delivery, counting the cut-off attempt and recording that it may have
-    /// arrived (see <see cref="NotificationDelivery"/>).
-    /// </summary>
-    public static Task<int> ReleaseClaimsAsync(PcnFlowDbContext db, System.Linq.Expressions.Expression<Func<OutboxMessage, bool>> which, DateTimeOffset now, CancellationToken ct) =>
-        db.Outbox.Where(m => m.Status == OutboxStatus.Sending).Where(which)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now)
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, NotificationDelivery.InterruptedError)
-                .SetProperty(m => m.Revision, m => m.Revision + 1), ct);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PcnFlow.Persistence;
@@ -7,7 +8,7 @@ namespace PcnFlow.Server.Notifications;
 
 /// <summary>
 /// Delivers one outbox row. It claims the row first (Pending → Sending in one conditional UPDATE), so two
-/// workers never both send it; a claim left by a crash expires and the reconcile job hands the row back.
+/// workers never both send it; a claim left by a crash expires, and the next drain or the reconcile job hands the row back.
 /// Failures back off exponentially and end as Failed after <see cref="NotificationOptions.MaxAttempts"/>.
 /// </summary>
 /// <remarks>
@@ -100,6 +101,25 @@ internal sealed class NotificationDelivery(
             .SetProperty(m => m.NextAttemptAt, time.GetUtcNow() + delay).SetProperty(m => m.Revision, m => m.Revision + 1), ct);
         return failed ? null : delay;
     }
+
+    /// <summary>
+    /// Hands back the claims whose lease has run out, so that this caller can send them: their holder died mid-send.
+    /// </summary>
+    public Task<int> ReleaseExpiredClaimsAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        return ReleaseClaimsAsync(db, m => m.NextAttemptAt < now, now, ct);
+    }
+
+    /// <summary>
+    /// Hands claimed messages back for delivery, counting the cut-off attempt and recording that it may have
+    /// arrived (see the remarks above).
+    /// </summary>
+    public static Task<int> ReleaseClaimsAsync(PcnFlowDbContext db, Expression<Func<OutboxMessage, bool>> which, DateTimeOffset now, CancellationToken ct) =>
+        db.Outbox.Where(m => m.Status == OutboxStatus.Sending).Where(which)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, InterruptedError)
+                .SetProperty(m => m.Revision, m => m.Revision + 1), ct);
 
     // Pending → Sending, only if still pending and due: of two claimers, one gets 1 and the other 0.
     private Task<int> ClaimAsync(long id, DateTimeOffset now, CancellationToken ct) => db.Outbox

@@ -43,18 +43,40 @@ internal sealed class OutboxDrain(
     // The next batch is claimed while this one is handed out: Parallel.ForEachAsync pulls one item at a time under a
     // lock, so a claim made only when a batch ran out held every sender for its round trips. A drain stopped early
     // (shutdown) leaves its last claim unsent, as a crash would, and those messages go again when their lease ends.
+    //
+    // Before it ends, a drain takes back claims whose lease has run out and sends them too. Those were a dead node's:
+    // when a node dies mid-drain, Hangfire hands the drain job to another node after its invisibility timeout (30 s),
+    // by which time the dead drain's claims (20 s) have expired; left to the reconcile job, they waited up to another
+    // minute for its next run.
     private async IAsyncEnumerable<OutboxMessage> ClaimDueAsync([EnumeratorCancellation] CancellationToken ct)
     {
         var next = ClaimBatchAsync(ct);
+        var releasedExpired = false;
         while (true)
         {
             var batch = await next;
             if (batch.Count == 0)
-                yield break;
+            {
+                if (releasedExpired || await ReleaseExpiredClaimsAsync(ct) == 0)
+                    yield break;
+                releasedExpired = true;
+                next = ClaimBatchAsync(ct);
+                continue;
+            }
             next = ClaimBatchAsync(ct);
             foreach (var message in batch)
                 yield return message;
         }
+    }
+
+    private async Task<int> ReleaseExpiredClaimsAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var delivery = scope.ServiceProvider.GetRequiredService<NotificationDelivery>();
+        var released = await gate.RunAsync(() => delivery.ReleaseExpiredClaimsAsync(ct), ct);
+        if (released > 0)
+            log.LogWarning("Drain took back {Count} messages whose claim had expired (their sender stopped mid-send); they go again", released);
+        return released;
     }
 
     private async Task<List<OutboxMessage>> ClaimBatchAsync(CancellationToken ct)

@@ -73,6 +73,26 @@ public sealed class OutboxDrainTests : MailWorldTests
     }
 
     [Fact]
+    public async Task A_drain_takes_back_a_dead_senders_expired_claims_and_sends_them_but_leaves_live_claims_alone()
+    {
+        var now = Factory.Time.GetUtcNow();
+        // Claimed by a sender that died half a minute ago (its lease ended ten seconds ago), and claimed just now.
+        var dead = Email("drain:dead", now.AddSeconds(-30));
+        (dead.Status, dead.NextAttemptAt) = (OutboxStatus.Sending, now.AddSeconds(-10));
+        var live = Email("drain:live", now);
+        (live.Status, live.NextAttemptAt) = (OutboxStatus.Sending, now.AddSeconds(15));
+        await AddAsync([dead, live]);
+
+        (await DrainAsync()).ShouldBe(1);
+
+        (await ArrivedAsync(1)).ShouldHaveSingleItem().Key.ShouldBe("drain:dead");
+        var sent = (await RowsAsync("drain:dead")).ShouldHaveSingleItem();
+        (sent.Status, sent.Attempts).ShouldBe((OutboxStatus.Sent, 2));
+        sent.LastError.ShouldStartWith(NotificationDelivery.InterruptedMarker);
+        (await RowsAsync("drain:live")).ShouldHaveSingleItem().Status.ShouldBe(OutboxStatus.Sending);
+    }
+
+    [Fact]
     public async Task A_drain_job_picked_up_seconds_early_waits_for_its_instant_then_sends()
     {
         // Hangfire keeps a scheduled job's time in whole seconds, so a drain can start more than its lead ahead.
