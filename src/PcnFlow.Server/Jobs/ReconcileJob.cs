@@ -46,11 +46,12 @@ internal sealed class ReconcileJob(
         // Only the window Hangfire is meant to hold: a row due later needs no job yet, whatever job id it remembers, and
         // England's year of pending reminders is not read every minute.
         var horizon = planner.Horizon;
+        var servers = new LiveServers(connection, storage);
         var pending = await db.ScheduledWork.AsNoTracking().Where(w => w.Status == ScheduledWorkStatus.Pending && w.DueAt <= horizon)
             .OrderBy(w => w.DueAt).ToListAsync(cancellationToken);
         foreach (var work in pending)
         {
-            if (LiveState(connection, work.JobId, typeof(ScheduledWorkJob), work.Id) is { } state)
+            if (LiveState(connection, servers, work.JobId, typeof(ScheduledWorkJob), work.Id) is { } state)
             {
                 if (WorkTiming.RunAt(work, notifications.Value.PrepareAhead) <= now && state == ScheduledState.StateName)
                     jobs.ChangeState(work.JobId, new EnqueuedState(), ScheduledState.StateName);
@@ -66,7 +67,7 @@ internal sealed class ReconcileJob(
             .OrderBy(m => m.Id).Select(m => new { m.Id, m.JobId }).ToListAsync(cancellationToken);
         foreach (var message in outbox)
         {
-            if (LiveState(connection, message.JobId, typeof(DeliverNotificationJob), message.Id) is { } state)
+            if (LiveState(connection, servers, message.JobId, typeof(DeliverNotificationJob), message.Id) is { } state)
             {
                 if (state == ScheduledState.StateName)
                     jobs.ChangeState(message.JobId, new EnqueuedState(), ScheduledState.StateName);
@@ -98,10 +99,10 @@ internal sealed class ReconcileJob(
     }
 
     /// <summary>
-    /// The state of the job a row remembers, if that job is alive and really is this row's. A job id from an
+    /// The state of the job a row remembers, if that job is alive (see <see cref="LiveServers"/>) and really is this row's. A job id from an
     /// earlier process's storage may name nothing, or (with counter ids) some other job; neither counts.
     /// </summary>
-    private static string? LiveState(IStorageConnection connection, string? jobId, Type jobType, long rowId)
+    private static string? LiveState(IStorageConnection connection, LiveServers servers, string? jobId, Type jobType, long rowId)
     {
         if (jobId == null)
             return null;
@@ -120,6 +121,8 @@ internal sealed class ReconcileJob(
         var drain = jobType == typeof(DeliverNotificationJob) && job.Type == typeof(OutboxDrainJob);
         if (!drain && (job.Type != jobType || job.Args.Count == 0 || !Equals(job.Args[0], rowId)))
             return null;
-        return data.State is { } state && LiveStates.Contains(state) ? state : null;
+        if (data.State is not { } state || !LiveStates.Contains(state))
+            return null;
+        return state == ProcessingState.StateName && servers.IsProcessingOnADeadServer(jobId) ? null : state;
     }
 }

@@ -1,4 +1,6 @@
 using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PcnFlow.Persistence.Scheduling;
@@ -11,7 +13,9 @@ namespace PcnFlow.Server.Tests.Jobs;
 public sealed class ReconcileJobTests : IAsyncLifetime
 {
     // A horizon of a year, so every pending row is Hangfire's to hold; the default window has tests of its own below.
-    private readonly PcnFlowAppFactory _factory = new PcnFlowAppFactory().With("Jobs:PlanningHorizon", "365.00:00:00");
+    // The host's own reconcile runs once a year, not each minute: a run of its holding the lock makes a test's run end
+    // at once, having done nothing (see the lock test below).
+    private readonly PcnFlowAppFactory _factory = new PcnFlowAppFactory().With("Jobs:PlanningHorizon", "365.00:00:00").With("Jobs:ReconcileCron", "0 0 1 1 *");
     private TestWorld _world = null!;
 
     public async Task InitializeAsync() => _world = await TestWorld.CreateAsync(_factory);
@@ -104,6 +108,58 @@ public sealed class ReconcileJobTests : IAsyncLifetime
 
         await ReconcileAsync();
         (await PendingAsync()).Single(w => w.Id == lost.Id).JobId.ShouldNotBe(lost.JobId);
+    }
+
+    [Fact]
+    public async Task A_row_whose_job_died_with_its_server_gets_a_new_one_while_a_live_servers_job_is_left_running()
+    {
+        // Hangfire would hand the dead server's job back only when its invisibility timeout ends, five minutes by default.
+        await _factory.StartSixStepAsync(_world);
+        var rows = await PendingAsync();
+        var (orphaned, running) = (rows[0], rows[1]);
+        SetState(orphaned.JobId!, new ProcessingOn("node-that-died:1234:00000000-0000-0000-0000-000000000000"));
+        SetState(running.JobId!, new ProcessingOn(await LiveServerAsync()));
+
+        await ReconcileAsync();
+
+        var after = await PendingAsync();
+        var replanned = after.Single(w => w.Id == orphaned.Id);
+        replanned.JobId.ShouldNotBe(orphaned.JobId);
+        JobState(replanned).ShouldBe("Scheduled");
+        after.Single(w => w.Id == running.Id).JobId.ShouldBe(running.JobId);
+    }
+
+    private void SetState(string jobId, IState state)
+    {
+        using var connection = Storage.GetConnection();
+        using var transaction = connection.CreateWriteTransaction();
+        transaction.SetJobState(jobId, state);
+        transaction.Commit();
+    }
+
+    // This host's Hangfire server, once it has announced itself.
+    private async Task<string> LiveServerAsync()
+    {
+        var monitoring = Storage.GetMonitoringApi();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (monitoring.Servers().Count == 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
+        return monitoring.Servers().ShouldHaveSingleItem().Name;
+    }
+
+    // What a worker records when it starts a job: Hangfire's own ProcessingState cannot be built outside Hangfire.
+    private sealed class ProcessingOn(string serverId) : IState
+    {
+        public string Name => ProcessingState.StateName;
+        public string? Reason => null;
+        public bool IsFinal => false;
+        public bool IgnoreJobLoadException => false;
+        public Dictionary<string, string> SerializeData() => new()
+        {
+            ["StartedAt"] = JobHelper.SerializeDateTime(DateTime.UtcNow),
+            ["ServerId"] = serverId,
+            ["WorkerId"] = "worker-1",
+        };
     }
 
     private JobStorage Storage => _factory.Services.GetRequiredService<JobStorage>();
