@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiProblem } from '@/lib/api/client';
 import { CalendarHelp } from './calendar-help';
 import { loadCalendarLink, rotateCalendarLink } from './inbox-api';
@@ -33,7 +33,8 @@ export function CalendarLink() {
     );
   }, []);
 
-  useEffect(() => {
+  // In the commit that shows the confirmation, as ErrorSummary does.
+  useLayoutEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 

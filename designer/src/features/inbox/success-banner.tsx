@@ -1,9 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /** The NHS.UK success notification banner; it takes focus so the confirmation is read out first. */
 export function SuccessBanner({ heading, children }: { heading: string; children?: ReactNode }) {
   const banner = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect, as in ErrorSummary: focus moves in the commit that shows the banner, not a moment after it.
+  useLayoutEffect(() => {
     banner.current?.focus();
   }, [heading]);
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiProblem } from '@/lib/api/client';
 import { roleLabel } from '@/lib/elsa/roles';
@@ -48,7 +48,8 @@ export function TaskPage({ taskId }: { taskId: string }) {
     void load(0);
   }, [load]);
 
-  useEffect(() => {
+  // In the commit that shows the notice, as ErrorSummary does, so nothing reads the page before focus is on it.
+  useLayoutEffect(() => {
     if (conflict && state.kind === 'loaded') notice.current?.focus();
   }, [conflict, state]);
 
