@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using PcnFlow.Persistence;
 
@@ -87,7 +89,11 @@ internal static class DatabaseSetup
             return;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PcnFlowDbContext>();
-        // On PostgreSQL this also creates the database when it does not exist yet.
+        // On PostgreSQL the database is created first when it does not exist yet. MigrateAsync would create it too, but
+        // only after a failed connection that EF Core logs as an error, so every first start began with a "fail" entry.
+        // The creator's own existence check expects that failure and logs it at Debug.
+        if (db.GetService<IRelationalDatabaseCreator>() is { } creator && !await creator.ExistsAsync())
+            await creator.CreateAsync();
         await db.Database.MigrateAsync();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -18,6 +19,7 @@ public class PcnFlowAppFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings = [];
     private bool _ownsData = true;
+    private LogCapture? _logs;
 
     public PcnFlowAppFactory()
     {
@@ -65,11 +67,20 @@ public class PcnFlowAppFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Hands every log entry of the app, at every level whatever its filters, to <paramref name="logs"/>.</summary>
+    public PcnFlowAppFactory CaptureLogs(LogCapture logs)
+    {
+        _logs = logs;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (_logs is { } logs)
+            builder.ConfigureLogging(l => l.AddProvider(logs).AddFilter<LogCapture>(null, LogLevel.Trace));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
