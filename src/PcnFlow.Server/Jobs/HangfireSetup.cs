@@ -44,6 +44,7 @@ internal static class HangfireSetup
         builder.Services.AddScoped<OutboxDrainJob>();
         builder.Services.AddSingleton<DrainPlans>();
         builder.Services.AddScoped<ReconcileJob>();
+        builder.Services.AddSingleton<ReconcileProgress>();
         builder.Services.AddScoped<DailyDigestJob>();
     }
 

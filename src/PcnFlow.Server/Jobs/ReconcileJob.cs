@@ -20,7 +20,8 @@ namespace PcnFlow.Server.Jobs;
 /// whose job still waits in Scheduled is enqueued now, which also covers clock differences between nodes.
 /// </summary>
 internal sealed class ReconcileJob(
-    PcnFlowDbContext db, JobPlanner planner, JobStorage storage, IBackgroundJobClient jobs, IOptions<NotificationOptions> notifications, TimeProvider time, ILogger<ReconcileJob> log)
+    PcnFlowDbContext db, JobPlanner planner, JobStorage storage, IBackgroundJobClient jobs, IOptions<NotificationOptions> notifications, JobsOptions options,
+    ReconcileProgress progress, TimeProvider time, ILogger<ReconcileJob> log)
 {
     private static readonly HashSet<string> LiveStates = new(StringComparer.OrdinalIgnoreCase) { ScheduledState.StateName, EnqueuedState.StateName, ProcessingState.StateName, AwaitingState.StateName };
 
@@ -43,45 +44,85 @@ internal sealed class ReconcileJob(
         var started = Stopwatch.GetTimestamp();
         var now = time.GetUtcNow();
         var planned = 0;
+        var stoppedEarly = false;
         // Only the window Hangfire is meant to hold: a row due later needs no job yet, whatever job id it remembers, and
         // England's year of pending reminders is not read every minute.
         var horizon = planner.Horizon;
         var servers = new LiveServers(connection, storage);
         var pending = await db.ScheduledWork.AsNoTracking().Where(w => w.Status == ScheduledWorkStatus.Pending && w.DueAt <= horizon)
             .OrderBy(w => w.DueAt).ToListAsync(cancellationToken);
-        foreach (var work in pending)
+        // Rows never planned first (the reminders that have just come within the horizon): they need no look-up in
+        // Hangfire, so a backlog of jobs to check cannot hold them back.
+        foreach (var work in pending.Where(w => w.JobId == null))
         {
+            if (await planner.ReplanAsync(work, null, cancellationToken))
+                planned++;
+        }
+        foreach (var work in ReconcileProgress.FromWhereItStopped(pending.Where(w => w.JobId != null), w => w.Id, progress.AfterWorkId))
+        {
+            progress.AfterWorkId = work.Id;
             if (LiveState(connection, servers, work.JobId, typeof(ScheduledWorkJob), work.Id) is { } state)
             {
                 if (WorkTiming.RunAt(work, notifications.Value.PrepareAhead) <= now && state == ScheduledState.StateName)
                     jobs.ChangeState(work.JobId, new EnqueuedState(), ScheduledState.StateName);
-                continue;
             }
-            if (await planner.ReplanAsync(work, work.JobId, cancellationToken))
+            // The list was read at the start of the run; a job that finished since then has usually done its row's work.
+            else if (await WorkStillWaitsAsync(work, cancellationToken) && await planner.ReplanAsync(work, work.JobId, cancellationToken))
+            {
                 planned++;
+            }
+            if (OverBudget(started))
+            {
+                stoppedEarly = true;
+                break;
+            }
         }
+        if (!stoppedEarly)
+            progress.AfterWorkId = 0;
         // A message left in Sending by a node that died mid-delivery goes back to Pending once its lease runs out.
         await NotificationDelivery.ReleaseClaimsAsync(db, m => m.NextAttemptAt < now, now, cancellationToken);
         var outbox = await db.Outbox.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-            .OrderBy(m => m.Id).Select(m => new { m.Id, m.JobId }).ToListAsync(cancellationToken);
-        foreach (var message in outbox)
+            .OrderBy(m => m.Id).Select(m => new DueMessage(m.Id, m.JobId)).ToListAsync(cancellationToken);
+        var messagesStoppedEarly = false;
+        foreach (var message in outbox.Where(m => m.JobId == null).Concat(
+            ReconcileProgress.FromWhereItStopped(outbox.Where(m => m.JobId != null), m => m.Id, progress.AfterMessageId)))
         {
+            if (message.JobId != null)
+                progress.AfterMessageId = message.Id;
             if (LiveState(connection, servers, message.JobId, typeof(DeliverNotificationJob), message.Id) is { } state)
             {
                 if (state == ScheduledState.StateName)
                     jobs.ChangeState(message.JobId, new EnqueuedState(), ScheduledState.StateName);
-                continue;
             }
-            if (await planner.ReplanDeliveryAsync(message.Id, message.JobId, cancellationToken))
+            else if (await MessageStillWaitsAsync(message, cancellationToken) && await planner.ReplanDeliveryAsync(message.Id, message.JobId, cancellationToken))
+            {
                 planned++;
+            }
+            if (message.JobId != null && OverBudget(started))
+            {
+                messagesStoppedEarly = true;
+                break;
+            }
         }
+        if (!messagesStoppedEarly)
+            progress.AfterMessageId = 0;
         // What a run costs grows with the work due within the horizon; a slow one is worth seeing in the log.
         var elapsed = Stopwatch.GetElapsedTime(started);
-        log.Log(planned > 0 || elapsed > SlowRun ? LogLevel.Information : LogLevel.Debug,
-            "Reconcile checked {Work} scheduled rows and {Messages} due messages in {Elapsed:0} ms and planned {Count} jobs that had no live Hangfire job",
-            pending.Count, outbox.Count, elapsed.TotalMilliseconds, planned);
+        log.Log(planned > 0 || elapsed > SlowRun || stoppedEarly || messagesStoppedEarly ? LogLevel.Information : LogLevel.Debug,
+            "Reconcile checked {Work} scheduled rows and {Messages} due messages in {Elapsed:0} ms and planned {Count} jobs that had no live Hangfire job{Rest}",
+            pending.Count, outbox.Count, elapsed.TotalMilliseconds, planned, stoppedEarly || messagesStoppedEarly ? "; its time budget ran out, and the next run goes on from there" : "");
     }
+
+    private sealed record DueMessage(long Id, string? JobId);
+
+    private bool OverBudget(long started) => Stopwatch.GetElapsedTime(started) > options.ReconcileBudget;
+
+    private Task<bool> WorkStillWaitsAsync(ScheduledWork work, CancellationToken ct) =>
+        db.ScheduledWork.AnyAsync(w => w.Id == work.Id && w.Status == ScheduledWorkStatus.Pending && w.JobId == work.JobId, ct);
+
+    private Task<bool> MessageStillWaitsAsync(DueMessage message, CancellationToken ct) =>
+        db.Outbox.AnyAsync(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && m.JobId == message.JobId, ct);
 
     private static readonly TimeSpan SlowRun = TimeSpan.FromSeconds(20);
 
