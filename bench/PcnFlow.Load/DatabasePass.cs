@@ -3,7 +3,10 @@ using Npgsql;
 
 namespace PcnFlow.Load;
 
-/// <summary>One pass on one database: server up, England built, reminders timed, year one done, sizes read, server down, raw limit measured.</summary>
+/// <summary>
+/// One pass on one database: server up, England built, reminders timed, year one done, sizes read, server down, then the
+/// raw limit and the HTTP ceiling measured.
+/// </summary>
 public static class DatabasePass
 {
     /// <returns>The pass's figures; null with <c>--reminders-only</c>, which prints them instead.</returns>
@@ -12,20 +15,27 @@ public static class DatabasePass
         var stamp = DateTime.UtcNow.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         DatabaseTarget target;
         Func<int, TimeSpan, Task<double>> raw;
+        Func<int, TimeSpan, Task<HttpWriteResult>> http;
+        var httpLog = Path.Combine(work, $"{kind}-bare-http.log");
         if (kind == "sqlite")
         {
             target = new SqliteTarget(Path.Combine(work, "pcnflow.db"));
             raw = (writers, duration) => RawWriteLimit.SqliteAsync(Path.Combine(work, "raw.db"), writers, duration);
+            http = (clients, duration) => HttpWriteLimit.MeasureAsync(kind, Path.Combine(work, "raw-http.db"), clients, duration, httpLog);
         }
         else
         {
             var cluster = await postgres();
             target = new PostgresTarget(WithDatabase(cluster, $"pcnflow_load_{stamp}"));
-            var rawConnection = WithDatabase(cluster, $"pcnflow_raw_{stamp}");
             raw = async (writers, duration) =>
             {
                 await CreateDatabaseAsync(cluster, $"pcnflow_raw_{stamp}");
-                return await RawWriteLimit.PostgresAsync(rawConnection, writers, duration);
+                return await RawWriteLimit.PostgresAsync(WithDatabase(cluster, $"pcnflow_raw_{stamp}"), writers, duration);
+            };
+            http = async (clients, duration) =>
+            {
+                await CreateDatabaseAsync(cluster, $"pcnflow_rawhttp_{stamp}");
+                return await HttpWriteLimit.MeasureAsync(kind, WithDatabase(cluster, $"pcnflow_rawhttp_{stamp}"), clients, duration, httpLog);
             };
         }
         Console.WriteLine($"== {target.Name}: {options.Icss} ICSs, {options.Pcns} PCNs, {options.Clients} clients");
@@ -71,7 +81,10 @@ public static class DatabasePass
         }
         var rawRate = await raw(options.Clients, TimeSpan.FromSeconds(options.RawSeconds));
         Console.WriteLine($"  raw insert+update limit: {rawRate:F0}/s; PcnFlow at {result.Activity.PerSecond / rawRate:F3} of it");
-        return result with { RawWritesPerSecond = rawRate };
+        var bare = await http(options.Clients, TimeSpan.FromSeconds(options.RawSeconds));
+        Console.WriteLine($"  the same write through bare HTTP: {bare.PerSecond:F0}/s ({bare.PerSecond / rawRate:F3} of the raw limit), p99 {bare.P99Milliseconds:F1} ms, " +
+            $"{bare.ServerCpuMsPerWrite:F2} ms server CPU a write; PcnFlow at {result.Activity.PerSecond / bare.PerSecond:F3} of it");
+        return result with { RawWritesPerSecond = rawRate, BareHttp = bare };
     }
 
     /// <summary>

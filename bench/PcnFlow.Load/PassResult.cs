@@ -18,6 +18,9 @@ public sealed record PassResult(
     string LoadAverage,
     IReadOnlyDictionary<string, Summary> SetupLatency)
 {
+    /// <summary>The raw write through a bare HTTP server, measured after the raw limit (<see cref="HttpWriteLimit"/>).</summary>
+    public HttpWriteResult? BareHttp { get; init; }
+
     public double Ratio => Activity.PerSecond / RawWritesPerSecond;
 
     /// <summary>The slowest p99 among the task-completion endpoints.</summary>

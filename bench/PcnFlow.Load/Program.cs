@@ -5,6 +5,12 @@ using PcnFlow.Load;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+if (args is [HttpWriteServer.Flag, ..])
+{
+    await HttpWriteServer.RunAsync(args);
+    return;
+}
+
 var options = LoadOptions.Parse(args);
 var repo = Repository.Root();
 var serverDll = options.ServerDll ?? Path.Combine(repo, "src", "PcnFlow.Server", "bin", "Release", "net10.0", "PcnFlow.Server.dll");

@@ -13,21 +13,29 @@ public static class RawWriteLimit
 {
     private const int Rows = 10_000;
 
-    public static async Task<double> SqliteAsync(string path, int writers, TimeSpan duration)
+    public static async Task<double> SqliteAsync(string path, int writers, TimeSpan duration) =>
+        await MeasureAsync(writers, duration, await SqliteWriterAsync(path));
+
+    public static async Task<double> PostgresAsync(string connection, int writers, TimeSpan duration) =>
+        await MeasureAsync(writers, duration, await PostgresWriterAsync(connection));
+
+    /// <summary>Creates the two tables in a new SQLite file and returns the write: one transaction, insert plus update.</summary>
+    public static async Task<Func<int, long, Task>> SqliteWriterAsync(string path)
     {
         var connection = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
         await using (var setup = await OpenSqliteAsync(connection))
             await ExecuteAsync(setup, Schema + SqliteSeed);
-        return await MeasureAsync(writers, duration, async (writer, n) =>
+        return async (writer, n) =>
         {
             await using var db = await OpenSqliteAsync(connection);
             await using var transaction = (SqliteTransaction)await db.BeginTransactionAsync();
             await InsertAndUpdateAsync(db, transaction, writer, n);
             await transaction.CommitAsync();
-        });
+        };
     }
 
-    public static async Task<double> PostgresAsync(string connection, int writers, TimeSpan duration)
+    /// <summary>Creates the two tables in an empty PostgreSQL database and returns the same write.</summary>
+    public static async Task<Func<int, long, Task>> PostgresWriterAsync(string connection)
     {
         await using (var setup = new NpgsqlConnection(connection))
         {
@@ -35,14 +43,14 @@ public static class RawWriteLimit
             await ExecuteAsync(setup, Schema.Replace("INTEGER PRIMARY KEY", "BIGSERIAL PRIMARY KEY", StringComparison.Ordinal)
                 + "INSERT INTO task_rows (id, state, revision) SELECT g, 'Open', 1 FROM generate_series(1, 10000) g;");
         }
-        return await MeasureAsync(writers, duration, async (writer, n) =>
+        return async (writer, n) =>
         {
             await using var db = new NpgsqlConnection(connection);
             await db.OpenAsync();
             await using var transaction = await db.BeginTransactionAsync();
             await InsertAndUpdateAsync(db, transaction, writer, n);
             await transaction.CommitAsync();
-        });
+        };
     }
 
     private const string Schema =

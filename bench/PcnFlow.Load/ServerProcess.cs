@@ -53,9 +53,11 @@ public sealed class ServerProcess : IAsyncDisposable
     public long PeakMemoryBytes() => _memory.Bytes;
 
     /// <summary>CPU time the server process has used so far, every thread (user plus system, from /proc/PID/stat).</summary>
-    public TimeSpan CpuTime()
+    public TimeSpan CpuTime() => CpuTimeOf(_process.Id);
+
+    internal static TimeSpan CpuTimeOf(int pid)
     {
-        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
         // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
@@ -88,7 +90,7 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"The server did not answer within 3 minutes; see {logPath}.");
     }
 
-    private static void Write(StreamWriter log, string? line)
+    internal static void Write(StreamWriter log, string? line)
     {
         if (line == null)
             return;
@@ -96,7 +98,7 @@ public sealed class ServerProcess : IAsyncDisposable
             log.WriteLine(line);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
