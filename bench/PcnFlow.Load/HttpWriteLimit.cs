@@ -30,8 +30,9 @@ public static class HttpWriteLimit
         process.BeginErrorReadLine();
         try
         {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await WaitUntilReadyAsync(http, process, logPath);
+            var address = new Uri($"http://127.0.0.1:{port}");
+            await ServerProcess.WaitUntilAnswersAsync(process, address, "/ready", status => status == System.Net.HttpStatusCode.OK, TimeSpan.FromMinutes(1), "The bare HTTP server", logPath);
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = address };
             // A short warm-up, so the JIT's first tiers are not timed, as the activity's own first seconds are sign-ins.
             await DriveAsync(http, clients, TimeSpan.FromSeconds(2), new LatencyRecorder());
             var cpu = ServerProcess.CpuTimeOf(process.Id);
@@ -68,26 +69,5 @@ public static class HttpWriteLimit
             }
         })));
         return (writes, Stopwatch.GetElapsedTime(started));
-    }
-
-    private static async Task WaitUntilReadyAsync(HttpClient http, Process process, string logPath)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-                throw new InvalidOperationException($"The bare HTTP server exited with {process.ExitCode}; see {logPath}.");
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/ready", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                    return;
-            }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"The bare HTTP server did not answer within a minute; see {logPath}.");
     }
 }

@@ -65,18 +65,22 @@ public sealed class ServerProcess : IAsyncDisposable
         return TimeSpan.FromMilliseconds(ticks * 10);
     }
 
-    private async Task WaitUntilListeningAsync(string logPath)
+    private Task WaitUntilListeningAsync(string logPath) =>
+        WaitUntilAnswersAsync(_process, Address, "/api/auth/me", status => status == HttpStatusCode.Unauthorized, TimeSpan.FromMinutes(3), "The server", logPath);
+
+    /// <summary>Polls <paramref name="path"/> until <paramref name="ready"/> accepts its status; fails if the process exits or takes longer than <paramref name="limit"/>.</summary>
+    internal static async Task WaitUntilAnswersAsync(Process process, Uri address, string path, Func<HttpStatusCode, bool> ready, TimeSpan limit, string what, string logPath)
     {
-        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(3);
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + limit;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited)
-                throw new InvalidOperationException($"The server exited with {_process.ExitCode}; see {logPath}.");
+            if (process.HasExited)
+                throw new InvalidOperationException($"{what} exited with {process.ExitCode}; see {logPath}.");
             try
             {
-                using var response = await http.GetAsync(new Uri("/api/auth/me", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.Unauthorized)
+                using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+                if (ready(response.StatusCode))
                     return;
             }
             catch (HttpRequestException)
@@ -87,7 +91,7 @@ public sealed class ServerProcess : IAsyncDisposable
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"The server did not answer within 3 minutes; see {logPath}.");
+        throw new TimeoutException($"{what} did not answer within {limit.TotalMinutes:0} min; see {logPath}.");
     }
 
     internal static void Write(StreamWriter log, string? line)
